@@ -1,0 +1,53 @@
+package org.porchlight.rets.client;
+
+import org.porchlight.rets.client.metadata.RetsMetadata;
+import org.porchlight.rets.client.object.GetObjectResult;
+import org.porchlight.rets.client.object.ObjectRequest;
+import org.porchlight.rets.client.object.ObjectSink;
+import org.porchlight.rets.client.search.RowHandler;
+import org.porchlight.rets.client.search.SearchRequest;
+import org.porchlight.rets.client.search.SearchResult;
+
+/**
+ * A RETS session with one server. Not thread-safe: use one client per thread, or synchronize.
+ *
+ * <pre>
+ * try (RetsClient client = RetsClient.create(config)) {
+ *     client.login();
+ *     RetsMetadata metadata = client.metadata();
+ *     client.search(request, (row) -&gt; store(row));
+ *     client.getObject(ObjectRequest.all("Property", "Photo", key), (object) -&gt; save(object));
+ * }
+ * </pre>
+ *
+ * {@link #close()} logs out when a session is open and releases the connections.
+ */
+public interface RetsClient extends AutoCloseable {
+
+	static RetsClient create(RetsClientConfig config) {
+		return new org.porchlight.rets.client.internal.DefaultRetsClient(config);
+	}
+
+	/** Logs in and returns the capability URLs. */
+	Capabilities login();
+
+	/**
+	 * Loads SYSTEM, RESOURCE, CLASS, TABLE, LOOKUP, LOOKUP_TYPE and OBJECT metadata for every resource. Logs in
+	 * first when no session is open.
+	 */
+	RetsMetadata metadata();
+
+	/** Runs a search and hands every row to {@code handler} as it is read. Reply 20201 is an empty result. */
+	SearchResult search(SearchRequest request, RowHandler handler);
+
+	/** Fetches objects and hands each to {@code sink} as a stream. */
+	GetObjectResult getObject(ObjectRequest request, ObjectSink sink);
+
+	/** Logs out. Does nothing when no session is open. */
+	void logout();
+
+	/** Logs out if a session is open, then releases the HTTP connections. */
+	@Override
+	void close();
+
+}

@@ -1,0 +1,25 @@
+package org.porchlight.rets.client.metadata;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A server's metadata, navigable from resource to class to field to lookup values.
+ *
+ * @param systemId the SYSTEM's SystemID
+ * @param version the metadata version the server reports, used to decide when a cached copy is stale
+ * @param timeZoneOffset the SYSTEM's TimeZoneOffset, such as {@code -05:00}, or {@code null}
+ */
+public record RetsMetadata(String systemId, String systemDescription, String version, String timeZoneOffset,
+		List<MetadataResource> resources) {
+
+	public RetsMetadata {
+		resources = List.copyOf(resources);
+	}
+
+	/** Finds a resource by ResourceID, ignoring case. */
+	public Optional<MetadataResource> resource(String resourceId) {
+		return this.resources.stream().filter((resource) -> resource.resourceId().equalsIgnoreCase(resourceId)).findFirst();
+	}
+
+}
