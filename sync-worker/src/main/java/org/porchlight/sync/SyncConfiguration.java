@@ -1,0 +1,18 @@
+package org.porchlight.sync;
+
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * The store and the sync engine, for an application to import: the web site in the single-node default, or the
+ * stand-alone worker process.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EntityScan("org.porchlight.sync.store")
+@EnableJpaRepositories("org.porchlight.sync.store")
+public class SyncConfiguration {
+
+}
