@@ -40,6 +40,13 @@ public interface RetsClient extends AutoCloseable {
 	/** Runs a search and hands every row to {@code handler} as it is read. Reply 20201 is an empty result. */
 	SearchResult search(SearchRequest request, RowHandler handler);
 
+	/**
+	 * Runs a search in pages of {@code request.limit()} rows (the server's cap when the limit is {@code null}),
+	 * advancing Offset until every matching row was handed to {@code handler}. The returned result counts the rows
+	 * of all pages.
+	 */
+	SearchResult searchAll(SearchRequest request, RowHandler handler);
+
 	/** Fetches objects and hands each to {@code sink} as a stream. */
 	GetObjectResult getObject(ObjectRequest request, ObjectSink sink);
 

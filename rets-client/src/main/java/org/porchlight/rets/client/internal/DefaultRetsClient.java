@@ -33,6 +33,11 @@ public final class DefaultRetsClient implements RetsClient {
 	}
 
 	@Override
+	public SearchResult searchAll(SearchRequest request, RowHandler handler) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
 	public GetObjectResult getObject(ObjectRequest request, ObjectSink sink) {
 		throw new UnsupportedOperationException();
 	}
