@@ -1,0 +1,14 @@
+package org.porchlight.web.listing;
+
+import org.porchlight.sync.store.Listing;
+import org.porchlight.sync.store.ListingPhoto;
+
+/**
+ * What a result card shows: a listing and its first photo.
+ *
+ * @param listing the listing
+ * @param thumbnail the listing's first photo, or {@code null} when it has none
+ */
+public record ListingCard(Listing listing, ListingPhoto thumbnail) {
+
+}

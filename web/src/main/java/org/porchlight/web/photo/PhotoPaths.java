@@ -1,0 +1,65 @@
+package org.porchlight.web.photo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.porchlight.sync.store.PhotoSize;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Builds the site paths under which {@link PhotoController} serves photos, as {@code @photoPaths} in templates, and
+ * checks the storage keys that such paths carry.
+ */
+@Component("photoPaths")
+public class PhotoPaths {
+
+	/**
+	 * The characters a storage key may contain. Keys are written by the sync worker, so anything else, such as a
+	 * backslash, a percent sign or a colon, is a forged path.
+	 */
+	private static final Pattern STORAGE_KEY = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+
+	private static final int MAX_STORAGE_KEY_LENGTH = 255;
+
+	/** Returns the path of a photo's thumbnail, such as {@code /photos/thumb/ab/cd/1.jpg}. */
+	public String thumbnail(String storageKey) {
+		return path(PhotoSize.THUMBNAIL, storageKey);
+	}
+
+	/** Returns the path of a photo's gallery-sized image. */
+	public String display(String storageKey) {
+		return path(PhotoSize.DISPLAY, storageKey);
+	}
+
+	static String path(PhotoSize size, String storageKey) {
+		String encodedKey = Arrays.stream(storageKey.split("/"))
+			.map((segment) -> UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8))
+			.collect(Collectors.joining("/"));
+		return "/photos/" + size.suffix() + "/" + encodedKey;
+	}
+
+	/** Returns the size that a path token such as {@code thumb} names, or empty when it names none. */
+	static Optional<PhotoSize> sizeOf(String token) {
+		return Arrays.stream(PhotoSize.values()).filter((size) -> size.suffix().equals(token)).findFirst();
+	}
+
+	/**
+	 * Returns whether a storage key taken from a request path is well formed: relative, no empty, {@code .} or
+	 * {@code ..} segments, and only the characters that keys are made of.
+	 */
+	static boolean isValidStorageKey(String storageKey) {
+		if (storageKey == null || storageKey.isEmpty() || storageKey.length() > MAX_STORAGE_KEY_LENGTH) {
+			return false;
+		}
+		if (!STORAGE_KEY.matcher(storageKey).matches()) {
+			return false;
+		}
+		return Arrays.stream(storageKey.split("/")).noneMatch((segment) -> segment.equals(".") || segment.equals(".."));
+	}
+
+}
