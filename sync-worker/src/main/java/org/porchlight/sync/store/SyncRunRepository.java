@@ -15,4 +15,6 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, Long> {
 
 	boolean existsByStatus(SyncRunStatus status);
 
+	List<SyncRun> findByStatus(SyncRunStatus status);
+
 }

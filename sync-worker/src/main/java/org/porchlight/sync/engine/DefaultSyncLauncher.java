@@ -1,0 +1,118 @@
+package org.porchlight.sync.engine;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.porchlight.sync.RetsProperties;
+import org.porchlight.sync.SyncLauncher;
+import org.porchlight.sync.store.SyncRunMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts runs on one background thread, one at a time in this process. When no RETS server is configured it
+ * starts nothing and says so once.
+ */
+@Component
+class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(DefaultSyncLauncher.class);
+
+	/** How long shutdown waits for a run to notice that it was stopped. */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+	private final RetsProperties rets;
+
+	private final SyncRunner runner;
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "porchlight-sync");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicBoolean warnedNotConfigured = new AtomicBoolean();
+
+	DefaultSyncLauncher(RetsProperties rets, SyncRunner runner) {
+		this.rets = rets;
+		this.runner = runner;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Also returns {@code false}, and starts nothing, when {@code porchlight.rets.login-url} is not set.
+	 */
+	@Override
+	public boolean requestRun(SyncRunMode mode, String requestedBy) {
+		if (!this.rets.isConfigured()) {
+			warnNotConfigured();
+			return false;
+		}
+		if (!this.running.compareAndSet(false, true)) {
+			logger.info("Sync run requested by {} not started: a run is already in progress", requestedBy);
+			return false;
+		}
+		try {
+			this.executor.execute(() -> run(mode, requestedBy));
+			return true;
+		}
+		catch (RejectedExecutionException ex) {
+			this.running.set(false);
+			logger.info("Sync run requested by {} not started: the application is shutting down", requestedBy);
+			return false;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running.get();
+	}
+
+	/** Returns whether a RETS server is configured, so that runs can start at all. */
+	boolean isConfigured() {
+		return this.rets.isConfigured();
+	}
+
+	/** Interrupts a run in progress, which then stops at its next record or photo and is recorded as FAILED. */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.executor.shutdownNow();
+		if (!this.executor.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+			logger.warn("The sync run did not stop within {} s of shutdown", SHUTDOWN_WAIT.toSeconds());
+		}
+	}
+
+	private void run(SyncRunMode mode, String requestedBy) {
+		try {
+			this.runner.run(mode, requestedBy);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Sync run requested by {} could not be recorded", requestedBy, ex);
+		}
+		finally {
+			this.running.set(false);
+		}
+	}
+
+	private void warnNotConfigured() {
+		if (this.warnedNotConfigured.compareAndSet(false, true)) {
+			logger.warn("No RETS server is configured, so the sync does not run. Set porchlight.rets.login-url, "
+					+ ".username and .password (or PORCHLIGHT_RETS_LOGIN_URL, PORCHLIGHT_RETS_USERNAME and "
+					+ "PORCHLIGHT_RETS_PASSWORD) to mirror a feed.");
+		}
+		else {
+			logger.debug("Sync run not started: no RETS server is configured");
+		}
+	}
+
+}

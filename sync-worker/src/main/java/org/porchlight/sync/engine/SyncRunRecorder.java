@@ -1,0 +1,61 @@
+package org.porchlight.sync.engine;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.porchlight.sync.store.SyncRun;
+import org.porchlight.sync.store.SyncRunMode;
+import org.porchlight.sync.store.SyncRunRepository;
+import org.porchlight.sync.store.SyncRunStatus;
+
+import org.springframework.stereotype.Component;
+
+/** Records runs in {@code sync_run}. Each call commits on its own, so the dashboard sees a run while it runs. */
+@Component
+class SyncRunRecorder {
+
+	private static final int MAX_REQUESTED_BY_LENGTH = 128;
+
+	private final SyncRunRepository runs;
+
+	private final Clock clock;
+
+	SyncRunRecorder(SyncRunRepository runs) {
+		this.runs = runs;
+		this.clock = Clock.systemUTC();
+	}
+
+	SyncRun start(String feedId, SyncRunMode mode, String requestedBy) {
+		SyncRun run = new SyncRun();
+		run.setFeedId(feedId);
+		run.setMode(mode);
+		run.setStatus(SyncRunStatus.RUNNING);
+		run.setRequestedBy((requestedBy != null && requestedBy.length() > MAX_REQUESTED_BY_LENGTH)
+				? requestedBy.substring(0, MAX_REQUESTED_BY_LENGTH) : requestedBy);
+		run.setStartedAt(this.clock.instant());
+		return this.runs.save(run);
+	}
+
+	SyncRun finish(long runId, SyncRunStatus status, RunReport report) {
+		SyncRun run = this.runs.findById(runId)
+			.orElseThrow(() -> new IllegalStateException("Sync run " + runId + " is no longer in the database"));
+		report.applyTo(run);
+		run.setStatus(status);
+		run.setFinishedAt(this.clock.instant());
+		return this.runs.save(run);
+	}
+
+	/** Marks runs left RUNNING by a process that stopped during a run as FAILED, and returns how many there were. */
+	int failInterruptedRuns() {
+		List<SyncRun> interrupted = this.runs.findByStatus(SyncRunStatus.RUNNING);
+		for (SyncRun run : interrupted) {
+			run.setStatus(SyncRunStatus.FAILED);
+			run.setFinishedAt(this.clock.instant());
+			run.setErrorSummary("The process stopped during the run.");
+			run.setErrorCount(run.getErrorCount() + 1);
+			this.runs.save(run);
+		}
+		return interrupted.size();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.porchlight.sync.mapping;
+
+import java.util.Locale;
+
+import org.porchlight.rets.client.metadata.MetadataField;
+
+/** Turns metadata names into lower-case words, so that one pattern matches {@code LockBox} and {@code Lock Box Nbr}. */
+final class FieldNames {
+
+	private FieldNames() {
+	}
+
+	/**
+	 * Returns the words of {@code name}: camel case split, punctuation dropped, lower case, separated by single
+	 * spaces, such as {@code "owners name"} for {@code OwnersName}.
+	 */
+	static String words(String name) {
+		if (name == null) {
+			return "";
+		}
+		String split = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+		return split.replaceAll("[^A-Za-z0-9]+", " ").trim().toLowerCase(Locale.ROOT);
+	}
+
+	/** Returns the words of a field's StandardName and LongName, each padded with spaces. */
+	static String describe(MetadataField field) {
+		return " " + words(field.standardName()) + " | " + words(field.longName()) + " ";
+	}
+
+	/** Returns the label the site shows for a field: its LongName, else its ShortName, else its SystemName. */
+	static String label(MetadataField field) {
+		if (field.longName() != null && !field.longName().isBlank()) {
+			return field.longName().trim();
+		}
+		if (field.shortName() != null && !field.shortName().isBlank()) {
+			return field.shortName().trim();
+		}
+		return field.systemName();
+	}
+
+}

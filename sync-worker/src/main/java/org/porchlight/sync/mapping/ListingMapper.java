@@ -1,0 +1,483 @@
+package org.porchlight.sync.mapping;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.metadata.ListingClassProfile;
+import org.porchlight.rets.client.metadata.LookupValue;
+import org.porchlight.rets.client.metadata.MetadataClass;
+import org.porchlight.rets.client.metadata.MetadataField;
+import org.porchlight.rets.client.metadata.MetadataLookup;
+import org.porchlight.rets.client.metadata.MetadataResource;
+import org.porchlight.rets.client.metadata.RetsMetadata;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Maps the records of one RETS class to the listing model: StandardNames and configured SystemNames to RESO
+ * columns, lookup codes to display values, text to typed values, and every other public field to the public
+ * record. Confidential fields are dropped before anything else happens. Build one per run with
+ * {@link #create(RetsMetadata, ListingClassProfile, Map, Collection)}, because it reflects the server's metadata.
+ */
+public final class ListingMapper {
+
+	/** Changes whenever the mapping rules change, so that stored record hashes no longer match and rows remap. */
+	private static final String RULES_REVISION = "1";
+
+	/** The public record column holds at most this many characters. */
+	private static final int MAX_PUBLIC_RECORD_LENGTH = 200_000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern ENTIRE_LISTING_DISPLAY = Pattern.compile(
+			"\\b(display on (public )?(web ?sites?|internet|idx)|internet (entire )?listing display|internet display)\\b");
+
+	private static final Pattern ADDRESS_DISPLAY = Pattern
+		.compile("\\b(internet address display|address display|display address)\\b");
+
+	private static final Pattern ADDRESS_PART = Pattern.compile("\\b(street|address|directions?|house|geo|latitude|"
+			+ "longitude|lat|lon|lng|unit|apt|apartment|po box|p o box|legal|parcel|cross streets?)\\b");
+
+	private static final Pattern NOT_PROPERTY_ADDRESS = Pattern
+		.compile("\\b(office|member|agent|broker|mailing|display)\\b");
+
+	private final ListingClassProfile profile;
+
+	private final ZoneOffset serverOffset;
+
+	private final String propertyTypeDefault;
+
+	/** Public fields by lower-case SystemName. */
+	private final Map<String, PlannedField> publicFields;
+
+	private final EnumMap<ListingField, PlannedField> sources;
+
+	private final String rulesFingerprint;
+
+	private final List<String> configurationWarnings;
+
+	private ListingMapper(ListingClassProfile profile, ZoneOffset serverOffset, String propertyTypeDefault,
+			Map<String, PlannedField> publicFields, EnumMap<ListingField, PlannedField> sources,
+			String rulesFingerprint, List<String> configurationWarnings) {
+		this.profile = profile;
+		this.serverOffset = serverOffset;
+		this.propertyTypeDefault = propertyTypeDefault;
+		this.publicFields = publicFields;
+		this.sources = sources;
+		this.rulesFingerprint = rulesFingerprint;
+		this.configurationWarnings = List.copyOf(configurationWarnings);
+	}
+
+	/**
+	 * Plans the mapping of one class.
+	 * @param overrides RESO field name to SystemName, for fields that StandardNames do not identify
+	 * @param deniedSystemNames SystemNames never stored, in addition to the built-in confidential fields
+	 * @throws RetsException if the metadata lacks the profile's resource or class
+	 */
+	public static ListingMapper create(RetsMetadata metadata, ListingClassProfile profile,
+			Map<String, String> overrides, Collection<String> deniedSystemNames) {
+		MetadataResource resource = metadata.resource(profile.resourceId())
+			.orElseThrow(() -> new RetsException("The metadata has no resource " + profile.resourceId()));
+		MetadataClass metadataClass = resource.metadataClass(profile.className())
+			.orElseThrow(() -> new RetsException(
+					"The metadata has no class " + profile.className() + " in resource " + profile.resourceId()));
+		ConfidentialFields confidential = new ConfidentialFields(deniedSystemNames);
+		List<String> warnings = new ArrayList<>();
+
+		Map<String, PlannedField> publicFields = planPublicFields(resource, metadataClass, confidential);
+		EnumMap<ListingField, PlannedField> sources = new EnumMap<>(ListingField.class);
+		applyOverrides(overrides, metadataClass, publicFields, sources, warnings);
+		applyProfile(profile, publicFields, sources);
+		applyStandardNames(metadataClass, publicFields, sources);
+		applyDisplayFlagNames(metadataClass, publicFields, sources);
+		markAddressParts(publicFields, sources);
+
+		String propertyType = firstText(metadataClass.visibleName(), metadataClass.standardName(),
+				metadataClass.description(), metadataClass.className());
+		String fingerprint = RULES_REVISION + "|" + metadata.version() + "|" + new TreeMap<>(overrides) + "|"
+				+ deniedSystemNames.stream().sorted().toList();
+		return new ListingMapper(profile, serverOffset(metadata.timeZoneOffset()), propertyType, publicFields,
+				sources, fingerprint, warnings);
+	}
+
+	/** Returns problems with the configured mapping, such as an override naming a field the class lacks. */
+	public List<String> configurationWarnings() {
+		return this.configurationWarnings;
+	}
+
+	/** Returns the SystemName that feeds a RESO field, such as {@code LIST_22} for {@code ListPrice}, or {@code null}. */
+	public String sourceOf(String resoName) {
+		return ListingField.byResoName(resoName)
+			.map(this.sources::get)
+			.map((planned) -> planned.field().systemName())
+			.orElse(null);
+	}
+
+	/**
+	 * Maps one record, given as SystemName to the text the server sent.
+	 * @throws InvalidRecordException if the record has no key, so that it cannot be stored at all
+	 */
+	public MappedListing map(Map<String, String> record) {
+		String key = trimToNull(record.get(this.profile.keyField()));
+		if (key == null) {
+			throw new InvalidRecordException("The record has no value in the key field " + this.profile.keyField());
+		}
+		if (key.length() > ListingField.LISTING_KEY.length()) {
+			throw new InvalidRecordException("The key '" + key + "' is longer than "
+					+ ListingField.LISTING_KEY.length() + " characters");
+		}
+		List<String> issues = new ArrayList<>();
+		Map<PlannedField, Object> values = parseValues(key, record, issues);
+
+		EnumMap<ListingField, Object> columns = new EnumMap<>(ListingField.class);
+		columns.put(ListingField.LISTING_KEY, key);
+		this.sources.forEach((field, planned) -> {
+			Object value = values.get(planned);
+			if (value != null) {
+				toColumn(key, field, planned, value, issues, columns);
+			}
+		});
+		String statusCode = trimToNull(record.get(this.profile.statusField()));
+		boolean active = statusCode != null && this.profile.activeValues().contains(statusCode);
+		putStatus(statusCode, active, values, columns);
+		deriveColumns(columns);
+
+		boolean addressHidden = Boolean.FALSE.equals(columns.get(ListingField.INTERNET_ADDRESS_DISPLAY_YN));
+		if (addressHidden) {
+			columns.keySet().removeIf(ListingMapper::isAddressColumn);
+		}
+		boolean visible = active && !Boolean.FALSE.equals(columns.get(ListingField.INTERNET_ENTIRE_LISTING_DISPLAY_YN));
+		String publicRecord = publicRecord(key, values, addressHidden, issues);
+		return new MappedListing(key, columns, publicRecord, hash(record), visible, addressHidden, issues);
+	}
+
+	private Map<PlannedField, Object> parseValues(String key, Map<String, String> record, List<String> issues) {
+		Map<PlannedField, Object> values = new LinkedHashMap<>();
+		for (Map.Entry<String, String> entry : record.entrySet()) {
+			PlannedField planned = this.publicFields.get(entry.getKey().toLowerCase(Locale.ROOT));
+			String text = trimToNull(entry.getValue());
+			if (planned == null || text == null) {
+				continue;
+			}
+			try {
+				values.put(planned, planned.parse(text, this.serverOffset));
+			}
+			catch (IllegalArgumentException ex) {
+				issues.add(invalidValue(key, planned, text, ex.getMessage()));
+			}
+		}
+		return values;
+	}
+
+	private void toColumn(String key, ListingField field, PlannedField planned, Object value, List<String> issues,
+			EnumMap<ListingField, Object> columns) {
+		try {
+			columns.put(field, FieldValues.toColumn(field, value, this.serverOffset));
+		}
+		catch (IllegalArgumentException ex) {
+			issues.add(invalidValue(key, planned, FieldValues.display(value),
+					ex.getMessage() + " for " + field.resoName()));
+		}
+	}
+
+	private void putStatus(String statusCode, boolean active, Map<PlannedField, Object> values,
+			EnumMap<ListingField, Object> columns) {
+		PlannedField statusField = this.publicFields.get(this.profile.statusField().toLowerCase(Locale.ROOT));
+		Object decoded = (statusField != null) ? values.get(statusField) : null;
+		String mlsStatus = (decoded != null) ? FieldValues.display(decoded) : statusCode;
+		if (mlsStatus != null) {
+			columns.put(ListingField.MLS_STATUS, truncate(mlsStatus, ListingField.MLS_STATUS.length()));
+		}
+		String standardStatus = active ? "Active" : StandardStatuses.normalize(mlsStatus);
+		if (standardStatus != null) {
+			columns.put(ListingField.STANDARD_STATUS, standardStatus);
+		}
+	}
+
+	private void deriveColumns(EnumMap<ListingField, Object> columns) {
+		if (!columns.containsKey(ListingField.PROPERTY_TYPE) && this.propertyTypeDefault != null) {
+			columns.put(ListingField.PROPERTY_TYPE,
+					truncate(this.propertyTypeDefault, ListingField.PROPERTY_TYPE.length()));
+		}
+		BigDecimal baths = (BigDecimal) columns.get(ListingField.BATHROOMS_TOTAL_DECIMAL);
+		if (!columns.containsKey(ListingField.BATHROOMS_TOTAL_INTEGER) && baths != null) {
+			// RESO counts every bathroom as one: two full and one half bath make 3, so 2.5 rounds up.
+			columns.put(ListingField.BATHROOMS_TOTAL_INTEGER, baths.setScale(0, RoundingMode.CEILING).intValueExact());
+		}
+		if (!columns.containsKey(ListingField.UNPARSED_ADDRESS)) {
+			String address = List
+				.of(ListingField.STREET_NUMBER, ListingField.STREET_DIR_PREFIX, ListingField.STREET_NAME,
+						ListingField.STREET_SUFFIX, ListingField.STREET_DIR_SUFFIX)
+				.stream()
+				.map(columns::get)
+				.filter((part) -> part != null)
+				.map(Object::toString)
+				.collect(Collectors.joining(" "));
+			Object unit = columns.get(ListingField.UNIT_NUMBER);
+			if (unit != null && !address.isEmpty()) {
+				address = address + " #" + unit;
+			}
+			if (!address.isEmpty()) {
+				columns.put(ListingField.UNPARSED_ADDRESS, truncate(address, ListingField.UNPARSED_ADDRESS.length()));
+			}
+		}
+	}
+
+	private String publicRecord(String key, Map<PlannedField, Object> values, boolean addressHidden,
+			List<String> issues) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		values.forEach((planned, value) -> {
+			if (!(addressHidden && planned.addressPart())) {
+				entries.put(planned.label(), FieldValues.display(value));
+			}
+		});
+		String json = toJson(entries);
+		while (json.length() > MAX_PUBLIC_RECORD_LENGTH) {
+			String longest = entries.entrySet()
+				.stream()
+				.max(Map.Entry.comparingByValue((a, b) -> Integer.compare(a.length(), b.length())))
+				.map(Map.Entry::getKey)
+				.orElseThrow();
+			entries.remove(longest);
+			issues.add(key + ": public record longer than " + MAX_PUBLIC_RECORD_LENGTH + " characters; dropped '"
+					+ longest + "'");
+			json = toJson(entries);
+		}
+		return json;
+	}
+
+	private static String toJson(Map<String, String> entries) {
+		ObjectNode node = JSON.createObjectNode();
+		entries.forEach(node::put);
+		return JSON.writeValueAsString(node);
+	}
+
+	private String hash(Map<String, String> record) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(this.rulesFingerprint.getBytes(StandardCharsets.UTF_8));
+			for (Map.Entry<String, String> entry : new TreeMap<>(record).entrySet()) {
+				digest.update((byte) 0);
+				digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 1);
+				digest.update(String.valueOf(entry.getValue()).getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static Map<String, PlannedField> planPublicFields(MetadataResource resource, MetadataClass metadataClass,
+			ConfidentialFields confidential) {
+		Map<String, Long> labelCounts = metadataClass.fields()
+			.stream()
+			.filter((field) -> !confidential.isDenied(field))
+			.collect(Collectors.groupingBy(FieldNames::label, Collectors.counting()));
+		Map<String, PlannedField> planned = new HashMap<>();
+		for (MetadataField field : metadataClass.fields()) {
+			if (confidential.isDenied(field)) {
+				continue;
+			}
+			String label = FieldNames.label(field);
+			if (labelCounts.get(label) > 1) {
+				label = label + " (" + field.systemName() + ")";
+			}
+			MetadataLookup lookup = field.hasLookup() ? resource.lookup(field.lookupName()).orElse(null) : null;
+			boolean multi = "LookupMulti".equalsIgnoreCase(field.interpretation());
+			String words = FieldNames.describe(field);
+			boolean addressPart = ADDRESS_PART.matcher(words).find() && !NOT_PROPERTY_ADDRESS.matcher(words).find();
+			planned.put(field.systemName().toLowerCase(Locale.ROOT),
+					new PlannedField(field, label, lookup, multi, addressPart));
+		}
+		return planned;
+	}
+
+	private static void applyOverrides(Map<String, String> overrides, MetadataClass metadataClass,
+			Map<String, PlannedField> publicFields, EnumMap<ListingField, PlannedField> sources,
+			List<String> warnings) {
+		overrides.forEach((resoName, systemName) -> {
+			ListingField field = ListingField.byResoName(resoName).orElse(null);
+			if (field == null || !field.isConfigurable()) {
+				warnings.add("Mapping override " + resoName + "=" + systemName
+						+ " ignored: no configurable field is named " + resoName);
+				return;
+			}
+			if (metadataClass.field(systemName).isEmpty()) {
+				warnings.add("Mapping override " + resoName + "=" + systemName + " ignored: class "
+						+ metadataClass.className() + " has no field " + systemName);
+				return;
+			}
+			PlannedField planned = publicFields.get(systemName.toLowerCase(Locale.ROOT));
+			if (planned == null) {
+				warnings.add("Mapping override " + resoName + "=" + systemName + " ignored: " + systemName
+						+ " is confidential and is never stored");
+				return;
+			}
+			sources.put(field, planned);
+		});
+	}
+
+	private static void applyProfile(ListingClassProfile profile, Map<String, PlannedField> publicFields,
+			EnumMap<ListingField, PlannedField> sources) {
+		putIfAbsent(sources, ListingField.MODIFICATION_TIMESTAMP, publicFields, profile.modificationTimestampField());
+		putIfAbsent(sources, ListingField.PHOTOS_COUNT, publicFields, profile.photoCountField());
+		putIfAbsent(sources, ListingField.PHOTOS_CHANGE_TIMESTAMP, publicFields, profile.photoTimestampField());
+	}
+
+	private static void applyStandardNames(MetadataClass metadataClass, Map<String, PlannedField> publicFields,
+			EnumMap<ListingField, PlannedField> sources) {
+		for (ListingField field : ListingField.values()) {
+			if (sources.containsKey(field) || field.standardNames().isEmpty()) {
+				continue;
+			}
+			for (String standardName : field.standardNames()) {
+				PlannedField planned = metadataClass.fieldByStandardName(standardName)
+					.map((candidate) -> publicFields.get(candidate.systemName().toLowerCase(Locale.ROOT)))
+					.orElse(null);
+				if (planned != null) {
+					sources.put(field, planned);
+					break;
+				}
+			}
+		}
+	}
+
+	/** Finds the display permission fields by LongName when no StandardName identifies them. */
+	private static void applyDisplayFlagNames(MetadataClass metadataClass, Map<String, PlannedField> publicFields,
+			EnumMap<ListingField, PlannedField> sources) {
+		for (MetadataField field : metadataClass.fields()) {
+			PlannedField planned = publicFields.get(field.systemName().toLowerCase(Locale.ROOT));
+			if (planned == null) {
+				continue;
+			}
+			String words = FieldNames.describe(field);
+			if (ADDRESS_DISPLAY.matcher(words).find()) {
+				sources.putIfAbsent(ListingField.INTERNET_ADDRESS_DISPLAY_YN, planned);
+			}
+			else if (ENTIRE_LISTING_DISPLAY.matcher(words).find()) {
+				sources.putIfAbsent(ListingField.INTERNET_ENTIRE_LISTING_DISPLAY_YN, planned);
+			}
+		}
+	}
+
+	/** Marks the sources of address columns as address parts, so a hidden address leaves the public record too. */
+	private static void markAddressParts(Map<String, PlannedField> publicFields,
+			EnumMap<ListingField, PlannedField> sources) {
+		sources.forEach((field, planned) -> {
+			if (isAddressColumn(field) && !planned.addressPart()) {
+				publicFields.put(planned.field().systemName().toLowerCase(Locale.ROOT), planned.asAddressPart());
+			}
+		});
+		sources.replaceAll((field, planned) -> publicFields.get(planned.field().systemName().toLowerCase(Locale.ROOT)));
+	}
+
+	private static boolean isAddressColumn(ListingField field) {
+		return Set
+			.of(ListingField.STREET_NUMBER, ListingField.STREET_DIR_PREFIX, ListingField.STREET_NAME,
+					ListingField.STREET_SUFFIX, ListingField.STREET_DIR_SUFFIX, ListingField.UNIT_NUMBER,
+					ListingField.UNPARSED_ADDRESS, ListingField.LATITUDE, ListingField.LONGITUDE)
+			.contains(field);
+	}
+
+	private static void putIfAbsent(EnumMap<ListingField, PlannedField> sources, ListingField field,
+			Map<String, PlannedField> publicFields, String systemName) {
+		if (systemName != null && !sources.containsKey(field)) {
+			PlannedField planned = publicFields.get(systemName.toLowerCase(Locale.ROOT));
+			if (planned != null) {
+				sources.put(field, planned);
+			}
+		}
+	}
+
+	private static ZoneOffset serverOffset(String timeZoneOffset) {
+		if (timeZoneOffset == null || timeZoneOffset.isBlank()) {
+			// RETS servers that state no offset mean GMT.
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneOffset.of(timeZoneOffset.trim());
+		}
+		catch (DateTimeException ex) {
+			throw new RetsException("The server's TimeZoneOffset '" + timeZoneOffset + "' is not an offset such as -05:00");
+		}
+	}
+
+	private static String invalidValue(String key, PlannedField planned, String value, String problem) {
+		return "Listing " + key + ": field " + planned.field().systemName() + " (" + planned.label() + ") value '"
+				+ truncate(value, 80) + "' is invalid: " + problem;
+	}
+
+	private static String firstText(String... candidates) {
+		for (String candidate : candidates) {
+			if (candidate != null && !candidate.isBlank()) {
+				return candidate.trim();
+			}
+		}
+		return null;
+	}
+
+	private static String trimToNull(String text) {
+		if (text == null) {
+			return null;
+		}
+		String trimmed = text.trim();
+		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	private static String truncate(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	/** A public field of the class, with what decoding it needs. */
+	private record PlannedField(MetadataField field, String label, MetadataLookup lookup, boolean multi,
+			boolean addressPart) {
+
+		PlannedField asAddressPart() {
+			return new PlannedField(this.field, this.label, this.lookup, this.multi, true);
+		}
+
+		/** Decodes lookup codes to display values, or parses the text by the field's data type. */
+		Object parse(String text, ZoneOffset serverOffset) {
+			if (this.lookup == null) {
+				return FieldValues.parse(this.field.dataType(), text, serverOffset);
+			}
+			if (!this.multi) {
+				return decode(text);
+			}
+			List<String> decoded = new ArrayList<>();
+			for (String code : text.split(",")) {
+				if (!code.isBlank()) {
+					decoded.add(decode(code.trim()));
+				}
+			}
+			return String.join(", ", decoded);
+		}
+
+		private String decode(String code) {
+			return this.lookup.findByValue(code).map(LookupValue::displayValue).orElse(code);
+		}
+
+	}
+
+}

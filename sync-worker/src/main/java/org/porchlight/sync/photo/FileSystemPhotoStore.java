@@ -1,0 +1,102 @@
+package org.porchlight.sync.photo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.porchlight.sync.store.PhotoSize;
+import org.porchlight.sync.store.PhotoStore;
+
+/**
+ * Keeps photos as files under one directory: storage key {@code feed/ab12/7-1} and size {@code thumb} become
+ * {@code <directory>/feed/ab12/7-1.thumb.jpg}. Files are written to a temporary file first and moved into place,
+ * so that readers never see half a photo.
+ */
+public class FileSystemPhotoStore implements PhotoStore {
+
+	/** Segments of letters, digits, {@code _} and {@code -}, separated by single slashes: no {@code ..}, no root. */
+	private static final Pattern STORAGE_KEY = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
+
+	private static final int MAX_KEY_LENGTH = 255;
+
+	private final Path directory;
+
+	public FileSystemPhotoStore(Path directory) {
+		this.directory = directory.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public void write(String storageKey, PhotoSize size, byte[] jpeg) throws IOException {
+		Path target = resolve(storageKey, size);
+		Files.createDirectories(target.getParent());
+		Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+		try {
+			Files.write(temporary, jpeg);
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	@Override
+	public Optional<InputStream> open(String storageKey, PhotoSize size) throws IOException {
+		Path file = resolve(storageKey, size);
+		try {
+			return Optional.of(Files.newInputStream(file));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void delete(String storageKey) throws IOException {
+		Path parent = null;
+		for (PhotoSize size : PhotoSize.values()) {
+			Path file = resolve(storageKey, size);
+			Files.deleteIfExists(file);
+			parent = file.getParent();
+		}
+		deleteEmptyDirectories(parent);
+	}
+
+	/** Returns the file of one size of a photo. */
+	Path resolve(String storageKey, PhotoSize size) {
+		if (storageKey == null || storageKey.length() > MAX_KEY_LENGTH || !STORAGE_KEY.matcher(storageKey).matches()) {
+			throw new IllegalArgumentException("Invalid photo storage key '" + storageKey
+					+ "': expected segments of letters, digits, '_' and '-' separated by '/'");
+		}
+		Path file = this.directory.resolve(storageKey + "." + size.suffix() + ".jpg").normalize();
+		if (!file.startsWith(this.directory)) {
+			throw new IllegalArgumentException("Invalid photo storage key '" + storageKey + "': outside the store");
+		}
+		return file;
+	}
+
+	private void deleteEmptyDirectories(Path directory) throws IOException {
+		Path current = directory;
+		while (current != null && current.startsWith(this.directory) && !current.equals(this.directory)) {
+			try {
+				Files.deleteIfExists(current);
+			}
+			catch (DirectoryNotEmptyException ex) {
+				return;
+			}
+			current = current.getParent();
+		}
+	}
+
+}
