@@ -14,6 +14,14 @@ public class RetsReplyException extends RetsException {
 		this.replyText = replyText;
 	}
 
+	/** Creates the exception with a message that explains more than the code and the server's reply text. */
+	public RetsReplyException(String transaction, int replyCode, String replyText, String message) {
+		super(message);
+		this.transaction = transaction;
+		this.replyCode = replyCode;
+		this.replyText = replyText;
+	}
+
 	public int replyCode() {
 		return this.replyCode;
 	}

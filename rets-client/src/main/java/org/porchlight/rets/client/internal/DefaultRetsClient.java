@@ -1,8 +1,20 @@
 package org.porchlight.rets.client.internal;
 
+import java.io.IOException;
+import java.net.URI;
+
 import org.porchlight.rets.client.Capabilities;
 import org.porchlight.rets.client.RetsClient;
 import org.porchlight.rets.client.RetsClientConfig;
+import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.internal.metadata.MetadataLoader;
+import org.porchlight.rets.client.internal.object.GetObjectTransaction;
+import org.porchlight.rets.client.internal.search.PagedSearch;
+import org.porchlight.rets.client.internal.search.SearchTransaction;
+import org.porchlight.rets.client.internal.session.LoginTransaction;
+import org.porchlight.rets.client.internal.session.LogoutTransaction;
+import org.porchlight.rets.client.internal.transport.RetsTransport;
+import org.porchlight.rets.client.internal.transport.TransactionScope;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.object.GetObjectResult;
 import org.porchlight.rets.client.object.ObjectRequest;
@@ -10,44 +22,104 @@ import org.porchlight.rets.client.object.ObjectSink;
 import org.porchlight.rets.client.search.RowHandler;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Placeholder implementation; the real one replaces this class. */
+/**
+ * The {@link RetsClient} of this library: keeps the session (capability URLs) and hands each transaction to the
+ * class that implements it. Every transaction runs in its own {@link TransactionScope}.
+ */
 public final class DefaultRetsClient implements RetsClient {
 
+	private static final Logger logger = LoggerFactory.getLogger(DefaultRetsClient.class);
+
+	private final RetsClientConfig config;
+
+	private final RetsTransport transport;
+
+	private Capabilities capabilities;
+
 	public DefaultRetsClient(RetsClientConfig config) {
+		this.config = config;
+		this.transport = new RetsTransport(config);
 	}
 
 	@Override
 	public Capabilities login() {
-		throw new UnsupportedOperationException();
+		try (TransactionScope scope = TransactionScope.open()) {
+			logger.debug("{} Logging in to {} as {}", scope.id(), this.config.loginUrl(), this.config.username());
+			this.transport.clearSession();
+			this.capabilities = new LoginTransaction(this.transport).execute(scope.id(), this.config.loginUrl());
+			return this.capabilities;
+		}
 	}
 
 	@Override
 	public RetsMetadata metadata() {
-		throw new UnsupportedOperationException();
+		URI url = capability("GetMetadata");
+		return new MetadataLoader(this.transport).load(url);
 	}
 
 	@Override
 	public SearchResult search(SearchRequest request, RowHandler handler) {
-		throw new UnsupportedOperationException();
+		URI url = capability("Search");
+		try (TransactionScope scope = TransactionScope.open()) {
+			return new SearchTransaction(this.transport).execute(scope.id(), url, request, handler);
+		}
 	}
 
 	@Override
 	public SearchResult searchAll(SearchRequest request, RowHandler handler) {
-		throw new UnsupportedOperationException();
+		URI url = capability("Search");
+		return new PagedSearch(new SearchTransaction(this.transport)).execute(url, request, handler);
 	}
 
 	@Override
 	public GetObjectResult getObject(ObjectRequest request, ObjectSink sink) {
-		throw new UnsupportedOperationException();
+		URI url = capability("GetObject");
+		try (TransactionScope scope = TransactionScope.open()) {
+			return new GetObjectTransaction(this.transport).execute(scope.id(), url, request, sink);
+		}
 	}
 
 	@Override
 	public void logout() {
+		if (this.capabilities == null) {
+			return;
+		}
+		URI url = this.capabilities.url("Logout").orElse(null);
+		this.capabilities = null;
+		if (url != null) {
+			try (TransactionScope scope = TransactionScope.open()) {
+				new LogoutTransaction(this.transport).execute(scope.id(), url);
+			}
+		}
+		this.transport.clearSession();
 	}
 
 	@Override
 	public void close() {
+		try {
+			logout();
+		}
+		finally {
+			try {
+				this.transport.close();
+			}
+			catch (IOException ex) {
+				logger.warn("Closing the HTTP client failed: {}", ex.toString());
+			}
+		}
+	}
+
+	/** Returns the URL of a transaction, logging in first when no session is open. */
+	private URI capability(String transaction) {
+		if (this.capabilities == null) {
+			login();
+		}
+		return this.capabilities.url(transaction)
+			.orElseThrow(() -> new RetsException("The server offers no " + transaction + " capability; "
+					+ "the login returned " + this.capabilities.urls().keySet()));
 	}
 
 }

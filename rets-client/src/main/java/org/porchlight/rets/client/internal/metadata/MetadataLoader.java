@@ -1,0 +1,169 @@
+package org.porchlight.rets.client.internal.metadata;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.RetsParseException;
+import org.porchlight.rets.client.RetsReplyException;
+import org.porchlight.rets.client.internal.reply.ReplyCodes;
+import org.porchlight.rets.client.internal.reply.RetsReply;
+import org.porchlight.rets.client.internal.transport.RetsRequest;
+import org.porchlight.rets.client.internal.transport.RetsResponse;
+import org.porchlight.rets.client.internal.transport.RetsTransport;
+import org.porchlight.rets.client.internal.transport.TransactionScope;
+import org.porchlight.rets.client.metadata.MetadataClass;
+import org.porchlight.rets.client.metadata.MetadataField;
+import org.porchlight.rets.client.metadata.MetadataObjectType;
+import org.porchlight.rets.client.metadata.MetadataResource;
+import org.porchlight.rets.client.metadata.RetsMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a server's metadata with one GetMetadata transaction per type and resource: SYSTEM and RESOURCE with
+ * {@code ID=0}, then for each resource CLASS, OBJECT, LOOKUP and LOOKUP_TYPE ({@code ID=Resource:*}, or one
+ * lookup at a time when the server rejects {@code *}), and TABLE for each class ({@code ID=Resource:Class}).
+ * <p>
+ * COMPACT is asked for first. When the server answers 20514 (format not available), this and all later requests
+ * use STANDARD-XML. Reply 20503 and an empty METADATA element both mean "no metadata of this type".
+ */
+public final class MetadataLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(MetadataLoader.class);
+
+	private static final String COMPACT = "COMPACT";
+
+	private static final String STANDARD_XML = "STANDARD-XML";
+
+	private final RetsTransport transport;
+
+	private String format = COMPACT;
+
+	private int malformedRows;
+
+	public MetadataLoader(RetsTransport transport) {
+		this.transport = transport;
+	}
+
+	public RetsMetadata load(URI url) {
+		List<MetadataBlock> system = request(url, "SYSTEM", "0");
+		List<MetadataResource> resources = new ArrayList<>();
+		for (Map<String, String> resourceRow : rows(request(url, "RESOURCE", "0"), "RESOURCE")) {
+			resources.add(loadResource(url, resourceRow));
+		}
+		RetsMetadata metadata = MetadataAssembler.metadata(system, resources);
+		if (this.malformedRows > 0) {
+			logger.warn("Metadata loaded with {} malformed rows skipped", this.malformedRows);
+		}
+		logger.debug("Loaded metadata version {} of {} with {} resources", metadata.version(), metadata.systemId(),
+				resources.size());
+		return metadata;
+	}
+
+	private MetadataResource loadResource(URI url, Map<String, String> resourceRow) {
+		String resourceId = resourceRow.get("ResourceID");
+		List<MetadataClass> classes = new ArrayList<>();
+		for (Map<String, String> classRow : rows(request(url, "CLASS", resourceId), "CLASS")) {
+			String className = classRow.get("ClassName");
+			List<MetadataField> fields = new ArrayList<>();
+			for (Map<String, String> fieldRow : rows(request(url, "TABLE", resourceId + ":" + className), "TABLE")) {
+				fields.add(MetadataAssembler.field(fieldRow));
+			}
+			classes.add(MetadataAssembler.metadataClass(classRow, fields));
+		}
+		List<MetadataObjectType> objectTypes = new ArrayList<>();
+		for (Map<String, String> objectRow : rows(request(url, "OBJECT", resourceId), "OBJECT")) {
+			objectTypes.add(MetadataAssembler.objectType(objectRow));
+		}
+		List<Map<String, String>> lookupRows = rows(request(url, "LOOKUP", resourceId), "LOOKUP");
+		List<MetadataBlock> lookupValues = lookupValues(url, resourceId, lookupRows);
+		return MetadataAssembler.resource(resourceRow, classes, MetadataAssembler.lookups(lookupRows, lookupValues),
+				objectTypes);
+	}
+
+	private List<MetadataBlock> lookupValues(URI url, String resourceId, List<Map<String, String>> lookupRows) {
+		try {
+			return blocks(request(url, "LOOKUP_TYPE", resourceId + ":*"), "LOOKUP_TYPE");
+		}
+		catch (RetsReplyException ex) {
+			if (ex.replyCode() < 20500 || ex.replyCode() > 20502 || lookupRows.isEmpty()) {
+				throw ex;
+			}
+			logger.debug("The server rejected LOOKUP_TYPE {}:* ({}); requesting one lookup at a time", resourceId,
+					ex.replyCode());
+		}
+		List<MetadataBlock> values = new ArrayList<>();
+		for (Map<String, String> lookupRow : lookupRows) {
+			values.addAll(blocks(request(url, "LOOKUP_TYPE", resourceId + ":" + lookupRow.get("LookupName")),
+					"LOOKUP_TYPE"));
+		}
+		return values;
+	}
+
+	/** Sends one GetMetadata request and returns its blocks; no metadata gives an empty list. */
+	private List<MetadataBlock> request(URI url, String type, String id) {
+		while (true) {
+			try (TransactionScope scope = TransactionScope.open()) {
+				Map<String, String> arguments = new LinkedHashMap<>();
+				arguments.put("Type", "METADATA-" + type);
+				arguments.put("ID", id);
+				arguments.put("Format", this.format);
+				try {
+					return execute(scope.id(), new RetsRequest("GetMetadata", url, arguments));
+				}
+				catch (RetsReplyException ex) {
+					if (ex.replyCode() == ReplyCodes.REQUESTED_DTD_VERSION_UNAVAILABLE && this.format.equals(COMPACT)) {
+						logger.debug("{} The server does not offer COMPACT metadata (20514); switching to STANDARD-XML",
+								scope.id());
+						this.format = STANDARD_XML;
+						continue;
+					}
+					if (ex.replyCode() == ReplyCodes.NO_METADATA_FOUND) {
+						logger.debug("{} No METADATA-{} for ID {}", scope.id(), type, id);
+						return List.of();
+					}
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private List<MetadataBlock> execute(String transactionId, RetsRequest request) {
+		try (RetsResponse response = this.transport.execute(transactionId, request)) {
+			MetadataResponseParser.Result result = new MetadataResponseParser(transactionId, response.textDecoder())
+				.parse(response.body());
+			RetsReply reply = result.reply();
+			if (reply == null) {
+				throw new RetsParseException("The GetMetadata response to " + request.describe()
+						+ " contains no RETS element with a ReplyCode", 0);
+			}
+			if (reply.code() != 0) {
+				throw ReplyCodes.failure("GetMetadata", reply.code(), reply.text(), reply.detail());
+			}
+			this.malformedRows += result.malformedRows();
+			return result.blocks();
+		}
+		catch (IOException ex) {
+			throw new RetsException("GetMetadata " + request.describe() + " failed while reading the response: " + ex,
+					ex);
+		}
+	}
+
+	private static List<MetadataBlock> blocks(List<MetadataBlock> blocks, String type) {
+		return blocks.stream().filter((block) -> block.type().equals(type)).toList();
+	}
+
+	private static List<Map<String, String>> rows(List<MetadataBlock> blocks, String type) {
+		List<Map<String, String>> rows = new ArrayList<>();
+		for (MetadataBlock block : blocks(blocks, type)) {
+			rows.addAll(block.rows());
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.porchlight.rets.client.internal.search;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * What one search response contained.
+ *
+ * @param rowsRead DATA rows in the response, including skipped ones, which is what Offset paging counts
+ * @param rowsDelivered rows handed to the handler
+ * @param malformedRows rows skipped because their field count differed from the columns
+ */
+record SearchOutcome(int replyCode, List<String> columns, long rowsRead, long rowsDelivered, long malformedRows,
+		OptionalLong totalCount, boolean maxRows) {
+}

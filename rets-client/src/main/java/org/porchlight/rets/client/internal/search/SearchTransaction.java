@@ -1,0 +1,78 @@
+package org.porchlight.rets.client.internal.search;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.internal.transport.RetsRequest;
+import org.porchlight.rets.client.internal.transport.RetsResponse;
+import org.porchlight.rets.client.internal.transport.RetsTransport;
+import org.porchlight.rets.client.search.RowHandler;
+import org.porchlight.rets.client.search.SearchFormat;
+import org.porchlight.rets.client.search.SearchRequest;
+import org.porchlight.rets.client.search.SearchResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Search transaction for one request: builds the arguments and streams the response through the parser. */
+public final class SearchTransaction {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchTransaction.class);
+
+	private final RetsTransport transport;
+
+	public SearchTransaction(RetsTransport transport) {
+		this.transport = transport;
+	}
+
+	public SearchResult execute(String transactionId, URI searchUrl, SearchRequest request, RowHandler handler) {
+		return toResult(executeOutcome(transactionId, searchUrl, request, handler));
+	}
+
+	SearchOutcome executeOutcome(String transactionId, URI searchUrl, SearchRequest request, RowHandler handler) {
+		if (request.format() == SearchFormat.STANDARD_XML) {
+			throw new RetsException("Search format STANDARD-XML is not supported yet; use COMPACT or COMPACT-DECODED");
+		}
+		RetsRequest retsRequest = new RetsRequest("Search", searchUrl, arguments(request));
+		try (RetsResponse response = this.transport.execute(transactionId, retsRequest)) {
+			CompactSearchParser parser = new CompactSearchParser(transactionId, response.textDecoder(), handler);
+			SearchOutcome outcome = parser.parse(response.body());
+			logger.debug("{} Search {}:{} returned {} rows (COUNT {}, MAXROWS {}, reply {})", transactionId,
+					request.searchType(), request.searchClass(), outcome.rowsRead(),
+					outcome.totalCount().isPresent() ? outcome.totalCount().getAsLong() : "absent", outcome.maxRows(),
+					outcome.replyCode());
+			return outcome;
+		}
+		catch (IOException ex) {
+			throw new RetsException("Search " + request.searchType() + ":" + request.searchClass()
+					+ " failed while reading the response: " + ex, ex);
+		}
+	}
+
+	static SearchResult toResult(SearchOutcome outcome) {
+		return new SearchResult(outcome.columns(), outcome.rowsDelivered(), outcome.totalCount(), outcome.maxRows(),
+				outcome.replyCode());
+	}
+
+	static Map<String, String> arguments(SearchRequest request) {
+		Map<String, String> arguments = new LinkedHashMap<>();
+		arguments.put("SearchType", request.searchType());
+		arguments.put("Class", request.searchClass());
+		arguments.put("QueryType", "DMQL2");
+		arguments.put("Query", request.query());
+		arguments.put("Format", request.format().argument());
+		arguments.put("Count", Integer.toString(request.countMode().argument()));
+		arguments.put("Limit", (request.limit() != null) ? request.limit().toString() : "NONE");
+		if (request.offset() != null) {
+			arguments.put("Offset", request.offset().toString());
+		}
+		if (!request.select().isEmpty()) {
+			arguments.put("Select", String.join(",", request.select()));
+		}
+		arguments.put("StandardNames", "0");
+		return arguments;
+	}
+
+}
