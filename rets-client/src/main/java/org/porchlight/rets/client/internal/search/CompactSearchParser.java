@@ -88,6 +88,7 @@ public final class CompactSearchParser {
 			}
 			else {
 				startTag(scanner);
+				finished = scanner.isTag("RETS") && scanner.selfClosing();
 			}
 		}
 		if (this.replyCode < 0) {
