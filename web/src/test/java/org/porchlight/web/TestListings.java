@@ -50,14 +50,14 @@ public final class TestListings {
 		return listing;
 	}
 
-	/** Adds a photo to a listing; the storage key is {@code <listing key>/<sequence>.jpg}. */
+	/** Adds a photo to a listing; the storage key is {@code <listing key>/<sequence>}. */
 	public static ListingPhoto addPhoto(Listing listing, int sequenceNumber) {
 		ListingPhoto photo = new ListingPhoto();
 		photo.setListing(listing);
 		photo.setSequenceNumber(sequenceNumber);
 		photo.setObjectId(sequenceNumber);
 		photo.setContentType("image/jpeg");
-		photo.setStorageKey(listing.getListingKey() + "/" + sequenceNumber + ".jpg");
+		photo.setStorageKey(listing.getListingKey() + "/" + sequenceNumber);
 		photo.setWidth(1024);
 		photo.setHeight(768);
 		photo.setByteSize(1000);

@@ -71,8 +71,11 @@ class AdminController {
 		else if (syncLauncher.requestRun(SyncRunMode.FULL, principal.getName())) {
 			message = "admin.sync.started";
 		}
-		else {
+		else if (syncLauncher.isRunning()) {
 			message = "admin.sync.alreadyRunning";
+		}
+		else {
+			message = "admin.sync.notStarted";
 		}
 		redirect.addFlashAttribute("message", message);
 		return "redirect:/admin";

@@ -6,6 +6,7 @@ import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingPhoto;
 import org.porchlight.sync.store.ListingPhotoRepository;
 import org.porchlight.sync.store.ListingRepository;
+import org.porchlight.web.photo.PhotoPaths;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -24,13 +25,19 @@ class ListingController {
 
 	private final PublicFacts publicFacts;
 
+	private final PhotoPaths photoPaths;
+
+	private final ListingFormat listingFormat;
+
 	private final String feedId;
 
 	ListingController(ListingRepository listings, ListingPhotoRepository photos, PublicFacts publicFacts,
-			@Value("${porchlight.sync.feed-id:default}") String feedId) {
+			PhotoPaths photoPaths, ListingFormat listingFormat, @Value("${porchlight.sync.feed-id:default}") String feedId) {
 		this.listings = listings;
 		this.photos = photos;
 		this.publicFacts = publicFacts;
+		this.photoPaths = photoPaths;
+		this.listingFormat = listingFormat;
 		this.feedId = feedId;
 	}
 
@@ -42,7 +49,8 @@ class ListingController {
 			.orElseThrow(() -> new ListingNotFoundException(listingKey));
 		List<ListingPhoto> listingPhotos = this.photos.findByListingIdOrderBySequenceNumber(listing.getId());
 		model.addAttribute("listing", listing);
-		model.addAttribute("gallery", Gallery.of(listingPhotos, parsePhotoNumber(photo)));
+		model.addAttribute("gallery",
+				Gallery.of(listing, listingPhotos, parsePhotoNumber(photo), this.photoPaths, this.listingFormat));
 		model.addAttribute("facts", this.publicFacts.of(listing));
 		return "listing/show";
 	}

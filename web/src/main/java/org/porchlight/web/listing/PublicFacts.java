@@ -69,8 +69,8 @@ class PublicFacts {
 		return facts;
 	}
 
-	// NOTE: when the address is withheld, this relies on labels and on the street name to find address fields; a
-	// feed that stores the address under an unusual label would still need the sync worker to drop it.
+	// The sync worker already leaves address fields out of the public record of a listing whose address is withheld.
+	// This second check, by label and by street name, keeps records stored by an older worker from showing it.
 	private static boolean isShown(Listing listing, String label, String value) {
 		if (!listing.isAddressHidden()) {
 			return true;

@@ -19,10 +19,10 @@ import org.springframework.web.util.UriUtils;
 public class PhotoPaths {
 
 	/**
-	 * The characters a storage key may contain. Keys are written by the sync worker, so anything else, such as a
-	 * backslash, a percent sign or a colon, is a forged path.
+	 * The form of the storage keys that the photo store accepts: segments of letters, digits, {@code _} and
+	 * {@code -}, separated by {@code /}. Anything else, such as a dot, a backslash or a percent sign, is a forged path.
 	 */
-	private static final Pattern STORAGE_KEY = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+	private static final Pattern STORAGE_KEY = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
 	private static final int MAX_STORAGE_KEY_LENGTH = 255;
 
@@ -49,17 +49,12 @@ public class PhotoPaths {
 	}
 
 	/**
-	 * Returns whether a storage key taken from a request path is well formed: relative, no empty, {@code .} or
-	 * {@code ..} segments, and only the characters that keys are made of.
+	 * Returns whether a storage key taken from a request path is well formed: relative, without empty segments, and
+	 * made only of the characters that keys are made of, so that it cannot climb out of the photo directory.
 	 */
 	static boolean isValidStorageKey(String storageKey) {
-		if (storageKey == null || storageKey.isEmpty() || storageKey.length() > MAX_STORAGE_KEY_LENGTH) {
-			return false;
-		}
-		if (!STORAGE_KEY.matcher(storageKey).matches()) {
-			return false;
-		}
-		return Arrays.stream(storageKey.split("/")).noneMatch((segment) -> segment.equals(".") || segment.equals(".."));
+		return storageKey != null && storageKey.length() <= MAX_STORAGE_KEY_LENGTH
+				&& STORAGE_KEY.matcher(storageKey).matches();
 	}
 
 }

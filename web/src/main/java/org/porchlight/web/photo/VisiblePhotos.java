@@ -23,7 +23,8 @@ class VisiblePhotos {
 					ListingPhoto.class)
 			.setParameter("key", storageKey)
 			.setMaxResults(1)
-			.getResultStream()
+			.getResultList()
+			.stream()
 			.findFirst();
 	}
 
