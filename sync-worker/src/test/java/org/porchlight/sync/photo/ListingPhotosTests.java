@@ -33,7 +33,7 @@ import org.porchlight.sync.store.ListingPhoto;
 import org.porchlight.sync.store.ListingPhotoRepository;
 import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.sync.store.PhotoSize;
-import org.porchlight.sync.store.StoreTestConfiguration;
+import org.porchlight.testapp.StoreTestConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
