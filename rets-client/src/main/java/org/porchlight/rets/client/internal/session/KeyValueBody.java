@@ -94,13 +94,19 @@ record KeyValueBody(RetsReply reply, List<Map.Entry<String, String>> entries) {
 		return entries;
 	}
 
-	/** Splits {@code name;type;value} or {@code name;value}; a middle part that is no RETS data type stays in the value. */
+	/**
+	 * Splits {@code name;type;value} or {@code name;value}. The middle part counts as a type when it is empty, a
+	 * RETS data type, or a single word (servers also write {@code MetadataVersion;MetadataVersion;1.00.000});
+	 * otherwise it stays in the value, which may itself contain {@code ;}.
+	 */
 	private static Map.Entry<String, String> infoEntry(String value) {
 		String[] parts = value.split(";", 3);
 		if (parts.length == 1) {
 			return Map.entry(parts[0].trim(), "");
 		}
-		if (parts.length == 3 && DATA_TYPES.contains(parts[1].trim().toUpperCase(Locale.ROOT))) {
+		String middle = parts[1].trim();
+		if (parts.length == 3 && (middle.isEmpty() || DATA_TYPES.contains(middle.toUpperCase(Locale.ROOT))
+				|| middle.chars().allMatch(Character::isLetter))) {
 			return Map.entry(parts[0].trim(), parts[2].trim());
 		}
 		return Map.entry(parts[0].trim(), value.substring(value.indexOf(';') + 1).trim());
