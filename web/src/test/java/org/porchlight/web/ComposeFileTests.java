@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.porchlight.sandbox.RetsTransaction;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -158,8 +159,11 @@ class ComposeFileTests {
 	void workerDefaultsPointAtSandbox() {
 		Map<String, String> worker = environment("sync-worker");
 		Map<String, String> sandbox = environment("sandbox");
-		assertThat(defaultOf(worker.get("PORCHLIGHT_RETS_LOGIN_URL")))
-			.startsWith("http://sandbox:" + sandbox.get("SANDBOX_PORT") + "/");
+		String loginUrl = "http://sandbox:" + sandbox.get("SANDBOX_PORT") + RetsTransaction.LOGIN.path();
+		assertThat(defaultOf(worker.get("PORCHLIGHT_RETS_LOGIN_URL"))).isEqualTo(loginUrl);
+		assertThat(asList(asMap(service("sandbox").get("healthcheck"), "sandbox.healthcheck").get("test"), "test"))
+			.as("sandbox healthcheck").anyMatch((part) -> String.valueOf(part)
+				.contains("http://127.0.0.1:" + sandbox.get("SANDBOX_PORT") + RetsTransaction.LOGIN.path()));
 		assertThat(sandbox.get("SANDBOX_HOST")).isEqualTo("0.0.0.0");
 		assertThat(sandbox.get("SANDBOX_USERNAME")).isEqualTo(worker.get("PORCHLIGHT_RETS_USERNAME"));
 		assertThat(sandbox.get("SANDBOX_PASSWORD")).isEqualTo(worker.get("PORCHLIGHT_RETS_PASSWORD"));
