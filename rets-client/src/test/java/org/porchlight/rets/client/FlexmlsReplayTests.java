@@ -198,6 +198,7 @@ class FlexmlsReplayTests {
 			.containsEntry("Format", "COMPACT")
 			.containsEntry("Count", "1")
 			.containsEntry("Limit", "3");
+		assertThat(search.header("Cookie")).isEqualTo("JSESSIONID=F7110862C5666412038A7A6F5C55E840");
 	}
 
 	@Test

@@ -57,7 +57,9 @@ public final class DefaultRetsClient implements RetsClient {
 	@Override
 	public RetsMetadata metadata() {
 		URI url = capability("GetMetadata");
-		return new MetadataLoader(this.transport).load(url);
+		try (TransactionScope scope = TransactionScope.open()) {
+			return new MetadataLoader(this.transport).load(scope.id(), url);
+		}
 	}
 
 	@Override
@@ -71,7 +73,9 @@ public final class DefaultRetsClient implements RetsClient {
 	@Override
 	public SearchResult searchAll(SearchRequest request, RowHandler handler) {
 		URI url = capability("Search");
-		return new PagedSearch(new SearchTransaction(this.transport)).execute(url, request, handler);
+		try (TransactionScope scope = TransactionScope.open()) {
+			return new PagedSearch(new SearchTransaction(this.transport)).execute(url, request, handler);
+		}
 	}
 
 	@Override
@@ -107,7 +111,7 @@ public final class DefaultRetsClient implements RetsClient {
 				this.transport.close();
 			}
 			catch (IOException ex) {
-				logger.warn("Closing the HTTP client failed: {}", ex.toString());
+				logger.warn("{} Closing the HTTP client failed: {}", TransactionScope.current(), ex.toString());
 			}
 		}
 	}

@@ -50,7 +50,8 @@ public final class MetadataLoader {
 		this.transport = transport;
 	}
 
-	public RetsMetadata load(URI url) {
+	/** Loads all metadata; {@code transactionId} names the whole load in the summary log lines. */
+	public RetsMetadata load(String transactionId, URI url) {
 		List<MetadataBlock> system = request(url, "SYSTEM", "0");
 		List<MetadataResource> resources = new ArrayList<>();
 		for (Map<String, String> resourceRow : rows(request(url, "RESOURCE", "0"), "RESOURCE")) {
@@ -58,10 +59,10 @@ public final class MetadataLoader {
 		}
 		RetsMetadata metadata = MetadataAssembler.metadata(system, resources);
 		if (this.malformedRows > 0) {
-			logger.warn("Metadata loaded with {} malformed rows skipped", this.malformedRows);
+			logger.warn("{} Metadata loaded with {} malformed rows skipped", transactionId, this.malformedRows);
 		}
-		logger.debug("Loaded metadata version {} of {} with {} resources", metadata.version(), metadata.systemId(),
-				resources.size());
+		logger.debug("{} Loaded metadata version {} of {} with {} resources", transactionId, metadata.version(),
+				metadata.systemId(), resources.size());
 		return metadata;
 	}
 
@@ -94,8 +95,8 @@ public final class MetadataLoader {
 			if (ex.replyCode() < 20500 || ex.replyCode() > 20502 || lookupRows.isEmpty()) {
 				throw ex;
 			}
-			logger.debug("The server rejected LOOKUP_TYPE {}:* ({}); requesting one lookup at a time", resourceId,
-					ex.replyCode());
+			logger.debug("{} The server rejected LOOKUP_TYPE {}:* ({}); requesting one lookup at a time",
+					TransactionScope.current(), resourceId, ex.replyCode());
 		}
 		List<MetadataBlock> values = new ArrayList<>();
 		for (Map<String, String> lookupRow : lookupRows) {

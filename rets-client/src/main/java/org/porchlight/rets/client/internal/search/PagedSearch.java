@@ -73,8 +73,8 @@ public final class PagedSearch {
 			long position = offset - 1L + outcome.rowsRead();
 			if (outcome.rowsRead() == 0 || outcome.replyCode() == ReplyCodes.NO_RECORDS_FOUND
 					|| !morePages(outcome, position)) {
-				logger.debug("Paged search {}:{} finished with {} rows", request.searchType(), request.searchClass(),
-						delivered);
+				logger.debug("{} Paged search {}:{} finished with {} rows", TransactionScope.current(),
+						request.searchType(), request.searchClass(), delivered);
 				return new SearchResult(columns, delivered, totalCount, false, 0);
 			}
 			if (pageSize == null) {

@@ -8,7 +8,6 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
-import org.apache.hc.client5.http.cookie.StandardCookieSpec;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.auth.BasicAuthCache;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -31,11 +30,12 @@ final class HttpClientFactory {
 	private HttpClientFactory() {
 	}
 
-	static CloseableHttpClient createClient(RetsClientConfig config) {
+	static CloseableHttpClient createClient(RetsClientConfig config, BasicCookieStore cookieStore) {
 		ConnectionConfig connectionConfig = ConnectionConfig.custom()
 			.setConnectTimeout(Timeout.of(config.connectTimeout()))
 			.setSocketTimeout(Timeout.of(config.responseTimeout()))
 			.build();
+		SessionCookies cookies = new SessionCookies(cookieStore);
 		return HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
 				.setConnectionFactory(new QuietConnectionFactory())
@@ -44,8 +44,10 @@ final class HttpClientFactory {
 			.setDefaultRequestConfig(RequestConfig.custom()
 				.setTargetPreferredAuthSchemes(preferredSchemes(config.authMode()))
 				.setResponseTimeout(Timeout.of(config.responseTimeout()))
-				.setCookieSpec(StandardCookieSpec.RELAXED)
 				.build())
+			.disableCookieManagement()
+			.addRequestInterceptorLast(cookies)
+			.addResponseInterceptorLast(cookies)
 			.addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "rets-wire-log", new WireLog())
 			.build();
 	}

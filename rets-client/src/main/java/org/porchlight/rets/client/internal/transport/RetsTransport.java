@@ -60,7 +60,7 @@ public final class RetsTransport implements Closeable {
 	public RetsTransport(RetsClientConfig config) {
 		this.config = config;
 		this.version = config.retsVersion();
-		this.httpClient = HttpClientFactory.createClient(config);
+		this.httpClient = HttpClientFactory.createClient(config, this.cookieStore);
 		this.context = HttpClientFactory.createContext(config, this.cookieStore);
 		this.userAgentAuthorization = (config.userAgentPassword() != null && !config.userAgentPassword().isEmpty())
 				? new UserAgentAuthorization(config.userAgent(), config.userAgentPassword()) : null;
@@ -232,7 +232,7 @@ public final class RetsTransport implements Closeable {
 			response.close();
 		}
 		catch (IOException ex) {
-			logger.debug("Closing an HTTP response failed", ex);
+			logger.debug("{} Closing an HTTP response failed", TransactionScope.current(), ex);
 		}
 	}
 

@@ -30,6 +30,12 @@ public final class TransactionScope implements AutoCloseable {
 		return new TransactionScope("rets-" + COUNTER.incrementAndGet());
 	}
 
+	/** Returns the id of the innermost open scope on this thread, or {@code "rets"} outside any scope. */
+	public static String current() {
+		String id = MDC.get(MDC_KEY);
+		return (id != null) ? id : "rets";
+	}
+
 	public String id() {
 		return this.id;
 	}
