@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,6 +170,30 @@ class ComposeFileTests {
 		assertThat(sandbox.get("SANDBOX_HOST")).isEqualTo("0.0.0.0");
 		assertThat(sandbox.get("SANDBOX_USERNAME")).isEqualTo(worker.get("PORCHLIGHT_RETS_USERNAME"));
 		assertThat(sandbox.get("SANDBOX_PASSWORD")).isEqualTo(worker.get("PORCHLIGHT_RETS_PASSWORD"));
+	}
+
+	@Test
+	void workerMapsSandboxFieldsLikeDemoProfile() throws IOException {
+		Properties demo = new Properties();
+		try (var reader = Files.newBufferedReader(repository.resolve("web/src/main/resources/application-demo.properties"),
+				StandardCharsets.UTF_8)) {
+			demo.load(reader);
+		}
+		Map<String, String> expected = new TreeMap<>();
+		for (String property : demo.stringPropertyNames()) {
+			if (property.startsWith("porchlight.sync.mapping.")) {
+				String field = property.substring("porchlight.sync.mapping.".length());
+				expected.put("PORCHLIGHT_SYNC_MAPPING_" + field.toUpperCase(Locale.ROOT), demo.getProperty(property));
+			}
+		}
+		Map<String, String> actual = new TreeMap<>();
+		environment("sync-worker").forEach((variable, value) -> {
+			if (variable.startsWith("PORCHLIGHT_SYNC_MAPPING_")) {
+				actual.put(variable, defaultOf(value));
+			}
+		});
+		assertThat(expected).as("mapping overrides of the demo profile").isNotEmpty();
+		assertThat(actual).as("mapping defaults of sync-worker").isEqualTo(expected);
 	}
 
 	@Test
