@@ -63,33 +63,49 @@ public final class SandboxHttpHandler implements HttpHandler {
 		long sequenceNumber = this.requestCount.incrementAndGet();
 		ExchangeResponse response = new ExchangeResponse(exchange);
 		try {
-			RetsTransaction transaction = RetsTransaction.forPath(exchange.getRequestURI().getPath());
-			String method = exchange.getRequestMethod();
-			if (transaction == null) {
-				response.sendError(404, "No RETS transaction at " + exchange.getRequestURI().getPath());
-				return;
-			}
-			if (!method.equals("GET") && !method.equals("POST")) {
-				response.headers().set("Allow", "GET, POST");
-				response.sendError(405, "Method " + method + " is not allowed; use GET or POST");
-				return;
-			}
-			Map<String, String> parameters = RequestParameters.read(exchange);
-			ExchangeRequest request = new ExchangeRequest(transaction, exchange, parameters, sequenceNumber,
-					this.sessions);
-			logger.debug("Request {}: {} {} {}", sequenceNumber, method, transaction.capabilityName(), parameters);
-			String target = exchange.getRequestURI().toString();
-			chain(0, response, target).proceed(request, response);
+			route(exchange, response, sequenceNumber);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
+			// Usually the client went away, or a filter cut the body on purpose.
+			logger.warn("Request {} to {} failed: {}", sequenceNumber, exchange.getRequestURI().getPath(), ex.toString());
+			failOrDrop(response, ex);
+		}
+		catch (RuntimeException ex) {
 			logger.warn("Request {} to {} failed", sequenceNumber, exchange.getRequestURI().getPath(), ex);
-			if (!response.isCommitted()) {
-				response.sendError(500, "The sandbox failed to answer: " + ex.getMessage());
-			}
+			failOrDrop(response, new IOException(ex.getMessage(), ex));
 		}
 		finally {
 			exchange.close();
 		}
+	}
+
+	private void route(HttpExchange exchange, ExchangeResponse response, long sequenceNumber) throws IOException {
+		RetsTransaction transaction = RetsTransaction.forPath(exchange.getRequestURI().getPath());
+		String method = exchange.getRequestMethod();
+		if (transaction == null) {
+			response.sendError(404, "No RETS transaction at " + exchange.getRequestURI().getPath());
+			return;
+		}
+		if (!method.equals("GET") && !method.equals("POST")) {
+			response.headers().set("Allow", "GET, POST");
+			response.sendError(405, "Method " + method + " is not allowed; use GET or POST");
+			return;
+		}
+		Map<String, String> parameters = RequestParameters.read(exchange);
+		ExchangeRequest request = new ExchangeRequest(transaction, exchange, parameters, sequenceNumber, this.sessions);
+		logger.debug("Request {}: {} {} {}", sequenceNumber, method, transaction.capabilityName(), parameters);
+		String target = exchange.getRequestURI().toString();
+		chain(0, response, target).proceed(request, response);
+	}
+
+	// Before the status line is out, the client gets a 500. After it, the only honest signal is a closed
+	// connection, and the JDK server closes it when the handler throws.
+	private static void failOrDrop(ExchangeResponse response, IOException ex) throws IOException {
+		if (!response.isCommitted()) {
+			response.sendError(500, "The sandbox failed to answer: " + ex.getMessage());
+			return;
+		}
+		throw ex;
 	}
 
 	// The transaction always writes to the exchange's own response, whatever a filter passes on, so
