@@ -1,0 +1,273 @@
+package org.porchlight.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.porchlight.sandbox.RetsSandbox;
+import org.porchlight.sandbox.SandboxConfig;
+import org.porchlight.sync.store.Listing;
+import org.porchlight.sync.store.ListingPhotoRepository;
+import org.porchlight.sync.store.ListingRepository;
+import org.porchlight.sync.store.SyncRunRepository;
+import org.porchlight.sync.store.SyncRunStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Runs the whole product in a real browser: a RETS sandbox on loopback, the application with its sync on start-up,
+ * and headless Chromium searching, opening a listing, paging through its gallery and signing in to the admin area.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1",
+				"porchlight.sync.enabled=true", "porchlight.sync.run-on-startup=true",
+				"porchlight.sync.mapping.ListOfficeName=listing_office_name",
+				"porchlight.sync.mapping.ListOfficePhone=listing_office_phone",
+				"porchlight.sync.mapping.ListAgentFullName=listing_member_name",
+				"porchlight.sync.mapping.YearBuilt=LIST_53", "porchlight.admin.username=admin",
+				"porchlight.admin.password=browser-test-password", "porchlight.site.time-zone=UTC" })
+class SiteBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static RetsSandbox sandbox;
+
+	private static Path photoDirectory;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SyncRunRepository syncRuns;
+
+	@Autowired
+	private ListingRepository listings;
+
+	@Autowired
+	private ListingPhotoRepository photos;
+
+	private Path browserProfile;
+
+	private WebDriver browser;
+
+	@DynamicPropertySource
+	static void sandboxProperties(DynamicPropertyRegistry registry) throws IOException {
+		sandbox = RetsSandbox.start(SandboxConfig.builder()
+			.host("127.0.0.1")
+			.port(0)
+			.username("browser")
+			.password("browser-rets")
+			.listingCount(40)
+			.seed(7L)
+			.build());
+		photoDirectory = Files.createTempDirectory("porchlight-browser-photos");
+		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
+		registry.add("porchlight.rets.username", () -> "browser");
+		registry.add("porchlight.rets.password", () -> "browser-rets");
+		registry.add("porchlight.sync.photo-directory", photoDirectory::toString);
+	}
+
+	@BeforeAll
+	static void requireChromium() {
+		assertThat(CHROMIUM).as("Chromium at %s is required; install the chromium and chromium-driver packages "
+				+ "(./test.sh does this)", CHROMIUM).isExecutable();
+		assertThat(CHROMEDRIVER).as("ChromeDriver at %s is required; install the chromium-driver package "
+				+ "(./test.sh does this)", CHROMEDRIVER).isExecutable();
+	}
+
+	@AfterAll
+	static void stopSandbox() throws IOException {
+		if (sandbox != null) {
+			sandbox.close();
+		}
+		if (photoDirectory != null) {
+			FileSystemUtils.deleteRecursively(photoDirectory);
+		}
+	}
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		await("first sync run to succeed").atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED));
+		this.browserProfile = Files.createTempDirectory("porchlight-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--lang=en-US", "--window-size=1280,1024",
+				"--user-data-dir=" + this.browserProfile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.browserProfile != null) {
+			FileSystemUtils.deleteRecursively(this.browserProfile);
+		}
+	}
+
+	@Test
+	void searchOpenListingAndPageThroughGallery() {
+		Listing target = visibleListingWithPhotos();
+		String city = target.getCity();
+
+		this.browser.get(url("/"));
+		WebElement location = this.browser.findElement(By.id("q"));
+		location.sendKeys(city);
+		this.browser.findElement(By.cssSelector(".filter-form button[type=submit]")).click();
+
+		wait(ExpectedConditions.urlContains("q="));
+		List<WebElement> titles = this.browser.findElements(By.cssSelector(".card-title a"));
+		assertThat(titles).isNotEmpty();
+		assertThat(titles).allSatisfy((title) -> assertThat(title.getText()).contains(city));
+		assertThat(this.browser.findElements(By.cssSelector(".card .attribution")))
+			.allSatisfy((attribution) -> assertThat(attribution.getText()).startsWith("Listed by "));
+		assertDisclaimerAndLastUpdate();
+
+		WebElement card = firstCardWithPhotos(titles);
+		String key = card.getAttribute("href").substring(card.getAttribute("href").lastIndexOf('/') + 1);
+		int photoCount = this.photos.findByListingIdOrderBySequenceNumber(
+				this.listings.findByFeedIdAndListingKey("default", key).orElseThrow().getId()).size();
+		card.click();
+
+		wait(ExpectedConditions.urlContains("/listings/" + key));
+		WebElement counter = this.browser.findElement(By.cssSelector("[data-gallery-counter]"));
+		WebElement image = this.browser.findElement(By.cssSelector("[data-gallery-image]"));
+		assertThat(counter.getText()).isEqualTo("Photo 1 of " + photoCount);
+		assertThat(isLoaded(image)).as("first photo is loaded").isTrue();
+		String firstSource = image.getAttribute("src");
+
+		this.browser.findElement(By.cssSelector("[data-gallery-next]")).click();
+		wait(ExpectedConditions.textToBe(By.cssSelector("[data-gallery-counter]"), "Photo 2 of " + photoCount));
+		assertThat(image.getAttribute("src")).isNotEqualTo(firstSource);
+		wait((driver) -> isLoaded(image));
+		assertThat(this.browser.getCurrentUrl()).contains("photo=2");
+
+		this.browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
+		wait(ExpectedConditions.textToBe(By.cssSelector("[data-gallery-counter]"), "Photo 1 of " + photoCount));
+		assertThat(image.getAttribute("src")).isEqualTo(firstSource);
+
+		assertThat(this.browser.findElement(By.cssSelector(".attribution-office")).getText()).startsWith("Listed by ");
+		assertDisclaimerAndLastUpdate();
+	}
+
+	@Test
+	void galleryWorksWithoutScript() {
+		Listing target = visibleListingWithPhotos();
+
+		this.browser.get(url("/listings/" + target.getListingKey() + "?photo=2"));
+		assertThat(this.browser.findElement(By.cssSelector("[data-gallery-counter]")).getText()).startsWith("Photo 2 of ");
+	}
+
+	@Test
+	void adminSignsInAndSeesSyncRun() {
+		this.browser.get(url("/admin"));
+		wait(ExpectedConditions.urlContains("/admin/login"));
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys("browser-test-password");
+		this.browser.findElement(By.cssSelector(".login-form button[type=submit]")).click();
+
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".runs-table")));
+		List<String> statuses = this.browser.findElements(By.cssSelector(".runs-table .run-status"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(statuses).contains("Succeeded");
+		assertThat(this.browser.findElement(By.cssSelector(".runs-table tbody tr")).getText()).contains("schedule");
+	}
+
+	@Test
+	void unknownPageIsNotFoundWithSiteLayout() throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/no/such/page"))).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found").contains("class=\"site-name\"");
+	}
+
+	private Listing visibleListingWithPhotos() {
+		return this.listings.findAll()
+			.stream()
+			.filter(Listing::isVisible)
+			.filter((listing) -> this.photos.findByListingIdOrderBySequenceNumber(listing.getId()).size() >= 2)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The sync stored no visible listing with two or more photos"));
+	}
+
+	private WebElement firstCardWithPhotos(List<WebElement> titles) {
+		for (WebElement title : titles) {
+			String href = title.getAttribute("href");
+			String key = href.substring(href.lastIndexOf('/') + 1);
+			Listing listing = this.listings.findByFeedIdAndListingKey("default", key).orElseThrow();
+			if (this.photos.findByListingIdOrderBySequenceNumber(listing.getId()).size() >= 2) {
+				return title;
+			}
+		}
+		throw new AssertionError("No result on the first page has two or more photos");
+	}
+
+	private void assertDisclaimerAndLastUpdate() {
+		assertThat(this.browser.findElement(By.cssSelector(".disclaimer-text")).getText())
+			.contains("deemed reliable but is not guaranteed");
+		assertThat(this.browser.findElement(By.cssSelector(".last-updated")).getText())
+			.startsWith("Listing data last updated ");
+	}
+
+	private boolean isLoaded(WebElement image) {
+		Object loaded = ((JavascriptExecutor) this.browser)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", image);
+		return Boolean.TRUE.equals(loaded);
+	}
+
+	private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(this.browser, WAIT).until(condition);
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+}
