@@ -24,8 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param userAgentPassword password for RETS-UA-Authorization. Default: none, so the header is not sent
  * @param retsVersion RETS version announced at login: {@code 1.5}, {@code 1.7}, {@code 1.7.2} or {@code 1.8}.
  * Default {@code 1.7.2}
- * @param authMode how HTTP authentication challenges are answered: {@code auto}, {@code basic} or {@code digest}.
- * Default {@code auto}
+ * @param authMode the response to HTTP authentication challenges: {@code auto}, {@code basic} or
+ * {@code digest}. Default {@code auto}
  * @param requestMethod HTTP method of every transaction: {@code get} or {@code post}. Default {@code get}
  * @param connectTimeout TCP connect timeout. Default 10 seconds
  * @param responseTimeout maximum time between two reads of a response. Default 5 minutes

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * What the sync mirrors and when ({@code porchlight.sync.*}).
+ * Settings of the feed that the sync mirrors and of its schedule ({@code porchlight.sync.*}).
  *
  * @param enabled whether runs start on their own: every {@code interval}, and once after start-up when
  * {@code runOnStartup} is set. Runs requested through {@link SyncLauncher}, such as from the admin page, happen

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts runs on one background thread, one at a time in this process. When no RETS server is configured it
- * starts nothing and says so once.
+ * starts nothing and logs a warning once.
  */
 @Component
 class DefaultSyncLauncher implements SyncLauncher, DisposableBean {

@@ -36,7 +36,7 @@ class ListingBatchWriter {
 
 	/**
 	 * Stores a batch in one transaction. When the transaction fails, stores the records one at a time, so that one
-	 * bad record costs only itself; those that still fail are listed in the result.
+	 * bad record costs only itself. The result lists the records that still fail.
 	 */
 	BatchResult write(String feedId, List<MappedListing> batch, long runId, Instant now) {
 		Map<String, MappedListing> byKey = batch.stream()
@@ -174,7 +174,7 @@ class ListingBatchWriter {
 		return (root.getMessage() != null) ? root.getMessage() : root.toString();
 	}
 
-	/** What a batch did. */
+	/** The counts, photo tasks and failures of one batch. */
 	static final class BatchResult {
 
 		int inserted;

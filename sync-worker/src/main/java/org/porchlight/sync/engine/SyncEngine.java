@@ -35,10 +35,10 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a sync: logs in, reads the metadata, searches every Active listing of the class page by page, stores the
- * records in batches, takes listings the search no longer returned out of public view, and refreshes the photos of
- * new listings and of listings whose photos changed. Every log line of a run carries its id, in the message and as
- * the MDC key {@code runId}.
+ * Runs a sync. It logs in, reads the metadata, searches every Active listing of the class page by page and stores
+ * the records in batches. Then it takes listings that the search no longer returned out of public view, and
+ * refreshes the photos of new listings and of listings whose photos changed. Every log line of a run carries its
+ * id, in the message and as the MDC key {@code runId}.
  */
 @Component
 class SyncEngine implements SyncRunner {

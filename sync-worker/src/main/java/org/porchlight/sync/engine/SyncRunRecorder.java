@@ -10,7 +10,7 @@ import org.porchlight.sync.store.SyncRunStatus;
 
 import org.springframework.stereotype.Component;
 
-/** Records runs in {@code sync_run}. Each call commits on its own, so the dashboard sees a run while it runs. */
+/** Records runs in {@code sync_run}. Each call commits on its own, so that the dashboard shows a run in progress. */
 @Component
 class SyncRunRecorder {
 

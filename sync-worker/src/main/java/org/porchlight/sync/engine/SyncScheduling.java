@@ -25,7 +25,7 @@ class SyncScheduling implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyncScheduling.class);
 
-	/** Recorded as the run's {@code requested_by} for runs nobody asked for. */
+	/** Recorded as the run's {@code requested_by} for runs that the schedule starts. */
 	static final String SCHEDULE = "schedule";
 
 	private final SyncProperties properties;
@@ -58,7 +58,7 @@ class SyncScheduling implements SchedulingConfigurer {
 			return;
 		}
 		if (!this.launcher.isConfigured()) {
-			// Starts nothing, but tells the operator once why nothing is mirrored.
+			// Starts nothing, but logs once why nothing is mirrored.
 			this.launcher.requestRun(SyncRunMode.FULL, SCHEDULE);
 			return;
 		}

@@ -43,7 +43,7 @@ public final class ListingMapper {
 	/** Changes whenever the mapping rules change, so that stored record hashes no longer match and rows remap. */
 	private static final String RULES_REVISION = "1";
 
-	/** The public record column holds at most this many characters. */
+	/** Length of the {@code listing.public_record} column, in characters. */
 	private static final int MAX_PUBLIC_RECORD_LENGTH = 200_000;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -9,7 +9,7 @@ import org.porchlight.sync.store.Listing;
 
 /**
  * One server record mapped to the listing model, with confidential fields already removed. Values that did not
- * parse are absent, and {@link #issues()} says why.
+ * parse are absent, and {@link #issues()} lists why.
  */
 public final class MappedListing {
 

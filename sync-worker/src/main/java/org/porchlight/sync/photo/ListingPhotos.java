@@ -27,10 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Refreshes the photos of listings: fetches every photo with GetObject, stores each in every size under new
- * storage keys, and only when the whole new set is stored swaps it in for the old one, whose files are deleted
- * afterwards. Until then the old set stays in place, so the site never shows a half-fetched gallery. A failed
- * refresh leaves the listing's stored photo count and timestamp unchanged, so the next run tries again.
+ * Refreshes the photos of listings. Every photo is fetched with GetObject and stored in every size under a new
+ * storage key. Only when the whole new set is stored do its rows replace the old ones, whose files are deleted
+ * afterwards, so the site never shows a half-fetched gallery. A failed refresh leaves the listing's stored photo
+ * count and timestamp unchanged, so that the next run tries again.
  */
 @Component
 public class ListingPhotos {
@@ -72,35 +72,21 @@ public class ListingPhotos {
 	 */
 	public PhotoRefresh refresh(RetsClient client, PhotoTask task, long runId) {
 		Instant fetchedAt = this.clock.instant();
-		String keyPrefix = keyPrefix(task.listingKey(), runId, fetchedAt);
 		List<ListingPhoto> photos = new ArrayList<>();
-		List<String> rejected = new ArrayList<>();
-		try {
-			if (task.photoCount() == null || task.photoCount() > 0) {
-				GetObjectResult result = client.getObject(
-						ObjectRequest.all(this.properties.resource(), this.properties.photoObjectType(),
-								task.listingKey()),
-						(object) -> accept(object, keyPrefix, fetchedAt, photos, rejected));
-				String problem = problem(result, photos, rejected);
-				if (problem != null) {
-					deleteFiles(photos);
-					return PhotoRefresh.failed(problem);
-				}
-			}
-		}
-		catch (RuntimeException ex) {
-			// The client reports the sink's write errors wrapped; either way the new set is incomplete.
+		String failure = fetch(client, task, keyPrefix(task.listingKey(), runId, fetchedAt), fetchedAt, photos);
+		if (failure != null) {
 			deleteFiles(photos);
-			return PhotoRefresh.failed("GetObject failed: " + ex.getMessage());
+			return PhotoRefresh.failed(failure);
 		}
 		if (task.photoCount() != null && task.photoCount() != photos.size()) {
 			logger.warn("Listing {}: the server reports {} photos but delivered {}; storing the {} delivered",
 					task.listingKey(), task.photoCount(), photos.size(), photos.size());
 		}
+
+		// Without a count from the server, the stored count is that of the stored set, so that it is not null.
+		Integer photoCount = (task.photoCount() != null) ? task.photoCount() : photos.size();
 		List<String> oldKeys;
 		try {
-			// Without a count from the server, the stored count is that of the stored set, so that it is not null.
-			Integer photoCount = (task.photoCount() != null) ? task.photoCount() : photos.size();
 			oldKeys = this.writer.replace(task.listingId(), photos, photoCount, task.photoTimestamp());
 		}
 		catch (RuntimeException ex) {
@@ -111,6 +97,29 @@ public class ListingPhotos {
 			deleteFile(oldKey);
 		}
 		return PhotoRefresh.stored(photos.size());
+	}
+
+	/**
+	 * Fetches every photo of a listing and stores each under a new key, adding its row to {@code photos}.
+	 * @return why the new set is incomplete, or {@code null} when it is complete
+	 */
+	private String fetch(RetsClient client, PhotoTask task, String keyPrefix, Instant fetchedAt,
+			List<ListingPhoto> photos) {
+		if (task.photoCount() != null && task.photoCount() == 0) {
+			return null;
+		}
+		List<String> rejected = new ArrayList<>();
+		ObjectRequest request = ObjectRequest.all(this.properties.resource(), this.properties.photoObjectType(),
+				task.listingKey());
+		try {
+			GetObjectResult result = client.getObject(request,
+					(object) -> accept(object, keyPrefix, fetchedAt, photos, rejected));
+			return problem(result, photos, rejected);
+		}
+		catch (RuntimeException ex) {
+			// The client reports the sink's write errors wrapped, and either way the new set is incomplete.
+			return "GetObject failed: " + ex.getMessage();
+		}
 	}
 
 	private void accept(RetsObject object, String keyPrefix, Instant fetchedAt, List<ListingPhoto> photos,

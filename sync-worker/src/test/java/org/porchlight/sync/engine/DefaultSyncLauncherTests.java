@@ -65,7 +65,7 @@ class DefaultSyncLauncherTests {
 	}
 
 	@Test
-	void withoutLoginUrlNothingRunsAndOneWarningIsLogged(CapturedOutput output) throws Exception {
+	void unconfiguredLauncherWarnsOnce(CapturedOutput output) throws Exception {
 		AtomicInteger runs = new AtomicInteger();
 		DefaultSyncLauncher launcher = new DefaultSyncLauncher(NOT_CONFIGURED, (mode, requestedBy) -> runs.incrementAndGet());
 		try {

@@ -241,6 +241,35 @@ class SyncIntegrationTests {
 
 	@Test
 	@Order(6)
+	void photoChangesAndMissingSetsAreFetched() {
+		List<String> visible = visibleKeys().stream().sorted().toList();
+		String morePhotos = visible.get(3);
+		int moreCount = Integer.parseInt(sandbox.listings().record(morePhotos).get("LIST_133")) + 1;
+		List<String> oldKeys = storageKeys(morePhotos);
+		sandbox.listings().setField(morePhotos, "LIST_133", Integer.toString(moreCount));
+		String neverStored = visible.get(4);
+		int neverStoredCount = Integer.parseInt(sandbox.listings().record(neverStored).get("LIST_133"));
+		// The state that a failed first fetch leaves: the listing's data, but no photo set and no photo count.
+		this.jdbc.update("delete from listing_photo where listing_id = (select id from listing where listing_key = ?)",
+				neverStored);
+		this.jdbc.update("update listing set photos_count = null, photos_change_timestamp = null"
+				+ " where listing_key = ?", neverStored);
+
+		SyncRun run = this.engine.runNow(SyncRunMode.FULL, "test");
+
+		assertThat(run.getListingsUpdated()).isEqualTo(1);
+		assertThat(run.getPhotosFetched()).isEqualTo(moreCount + neverStoredCount);
+		assertThat(storageKeys(morePhotos)).hasSize(moreCount).doesNotContainAnyElementsOf(oldKeys);
+		for (String oldKey : oldKeys) {
+			assertThat(photoDirectory.resolve(oldKey + ".display.jpg")).doesNotExist();
+		}
+		assertThat(this.jdbc.queryForObject("select photos_count from listing where listing_key = ?", Integer.class,
+				morePhotos)).isEqualTo(moreCount);
+		assertThat(storageKeys(neverStored)).hasSize(neverStoredCount);
+	}
+
+	@Test
+	@Order(7)
 	void launcherRunsInTheBackground() {
 		long runsBefore = this.runs.count();
 

@@ -118,7 +118,7 @@ class ListingMapperTests {
 	}
 
 	@Test
-	void dateTimeWithoutOffsetIsInServerTimeZone() {
+	void localTimesUseServerOffset() {
 		Map<String, String> record = DemoMetadata.record("K1");
 		record.put("LIST_134", "2024-03-01T09:00:00Z");
 
