@@ -53,8 +53,8 @@ final class CompactRow implements SearchRow {
 
 	@Override
 	public Map<String, String> toMap() {
-		Map<String, String> map = new LinkedHashMap<>();
 		List<String> names = this.columns.names();
+		Map<String, String> map = new LinkedHashMap<>(names.size() * 4 / 3 + 1);
 		for (int i = 0; i < names.size(); i++) {
 			map.putIfAbsent(names.get(i), value(i));
 		}

@@ -10,10 +10,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.porchlight.rets.client.internal.xml.TextDecoder;
 
-/**
- * A successful HTTP response to a RETS transaction whose body is still being received. Closing it before the body
- * was read to the end aborts the connection instead of draining it.
- */
+/** A successful HTTP response to a RETS transaction whose body is still being received. Closing it releases the connection. */
 public final class RetsResponse implements Closeable {
 
 	private final String transactionId;

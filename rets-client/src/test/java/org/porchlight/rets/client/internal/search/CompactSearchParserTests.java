@@ -239,6 +239,25 @@ class CompactSearchParserTests {
 		assertThat(this.rows).extracting((row) -> row.get("A")).containsExactly("1", "2");
 	}
 
+	@Test
+	void largeResponseIsStreamedRowByRow() throws IOException {
+		byte[] row = "<DATA>\tK\t250000\tA long public remark with &amp; an entity and some more words\t</DATA>\n"
+			.getBytes(StandardCharsets.UTF_8);
+		int rowCount = 200_000;
+		InputStream body = new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+				new ByteArrayInputStream("<RETS ReplyCode=\"0\"><COLUMNS>\tK\tP\tR\t</COLUMNS>\n".getBytes(StandardCharsets.UTF_8)),
+				new RepeatedInputStream(row, rowCount),
+				new ByteArrayInputStream("</RETS>".getBytes(StandardCharsets.UTF_8)))));
+		long[] remarks = new long[1];
+		CompactSearchParser parser = new CompactSearchParser("test", TextDecoder.forResponse("test", null),
+				(parsed) -> remarks[0] += parsed.get("R").length());
+
+		SearchOutcome outcome = parser.parse(body);
+
+		assertThat(outcome.rowsDelivered()).isEqualTo(rowCount);
+		assertThat(remarks[0]).isEqualTo(rowCount * (long) "A long public remark with & an entity and some more words".length());
+	}
+
 	private SearchOutcome parse(String capture) throws IOException {
 		return parse(Recording.resource(capture), null);
 	}
@@ -250,6 +269,43 @@ class CompactSearchParserTests {
 	}
 
 	private static final class StopException extends RuntimeException {
+
+	}
+
+	/** Returns {@code count} copies of {@code unit} without holding them in memory. */
+	private static final class RepeatedInputStream extends InputStream {
+
+		private final byte[] unit;
+
+		private long remaining;
+
+		private int position;
+
+		RepeatedInputStream(byte[] unit, long count) {
+			this.unit = unit;
+			this.remaining = count;
+		}
+
+		@Override
+		public int read() {
+			byte[] single = new byte[1];
+			return (read(single, 0, 1) < 0) ? -1 : single[0];
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			if (this.remaining == 0) {
+				return -1;
+			}
+			int count = Math.min(length, this.unit.length - this.position);
+			System.arraycopy(this.unit, this.position, buffer, offset, count);
+			this.position += count;
+			if (this.position == this.unit.length) {
+				this.position = 0;
+				this.remaining--;
+			}
+			return count;
+		}
 
 	}
 
