@@ -286,6 +286,22 @@ class SandboxSearchTests {
 				""");
 	}
 
+	@Test
+	void sameSeedServesIdenticalRecords() {
+		Map<String, String> arguments = Map.of("SearchType", "Property", "Class", "A", "QueryType", "DMQL2", "Query",
+				"(LIST_22=0+)", "Format", "COMPACT", "Offset", "101");
+		try (RetsSandbox twin = RetsSandbox.start(SandboxConfig.builder().listingCount(500).seed(42L).build())) {
+			TestRetsClient twinClient = TestRetsClient.basic(twin);
+			twinClient.login();
+
+			byte[] twinBody = twinClient.get(RetsTransaction.SEARCH, arguments).body();
+			byte[] body = client.get(RetsTransaction.SEARCH, arguments).body();
+
+			assertThat(CompactReply.parse(body).rows()).hasSize(250);
+			assertThat(twinBody).isEqualTo(body);
+		}
+	}
+
 	private static CompactReply search(String query, Map<String, String> extra) {
 		Map<String, String> arguments = new LinkedHashMap<>(Map.of("SearchType", "Property", "Class", "A",
 				"QueryType", "DMQL2", "Query", query, "Format", "COMPACT"));

@@ -28,7 +28,7 @@ final class TestRetsClient {
 
 	enum Mode {
 
-		/** Basic through java.net.Authenticator, answering the server's challenge. */
+		/** Basic through java.net.Authenticator, responding to the server's challenge. */
 		BASIC,
 
 		/** Digest with qop=auth, computed by this class from the server's challenge. */
@@ -110,7 +110,7 @@ final class TestRetsClient {
 		}
 	}
 
-	/** Returns the HttpClient, which holds the session cookie after login. */
+	/** Returns the HttpClient, which stores the session cookie after login. */
 	HttpClient http() {
 		return this.http;
 	}

@@ -143,6 +143,7 @@ public final class DmqlParser {
 		if (inQuotes) {
 			throw error("Unterminated quoted string in the value of " + field);
 		}
+
 		String value = raw.toString().strip();
 		if (value.isEmpty()) {
 			throw errorAt(start, "Missing value for field " + field);
@@ -153,6 +154,7 @@ public final class DmqlParser {
 		if (value.equals(".EMPTY.")) {
 			return new FieldValue.EmptyValue();
 		}
+
 		char first = value.charAt(0);
 		if (first == '|' || first == '~' || first == '+') {
 			List<String> codes = codes(value.substring(1), field, start);
@@ -224,7 +226,7 @@ public final class DmqlParser {
 		return false;
 	}
 
-	// Matches a keyword that stands alone, followed by a space or a parenthesis.
+	// Matches a keyword that is a separate word, followed by a space or a parenthesis.
 	private boolean consumeKeyword(String keyword) {
 		int end = this.position + keyword.length();
 		if (end >= this.text.length() || !this.text.startsWith(keyword, this.position)) {

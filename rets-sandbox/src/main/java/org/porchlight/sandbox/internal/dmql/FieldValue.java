@@ -8,7 +8,7 @@ import java.util.List;
  */
 public sealed interface FieldValue {
 
-	/** {@code |A,B}: the field holds any of the lookup codes. */
+	/** {@code |A,B}: the field contains any of the lookup codes. */
 	record LookupAny(List<String> codes) implements FieldValue {
 
 		public LookupAny {
@@ -17,7 +17,7 @@ public sealed interface FieldValue {
 
 	}
 
-	/** {@code ~A,B}: the field holds none of the lookup codes. */
+	/** {@code ~A,B}: the field contains none of the lookup codes. */
 	record LookupNone(List<String> codes) implements FieldValue {
 
 		public LookupNone {
@@ -26,7 +26,7 @@ public sealed interface FieldValue {
 
 	}
 
-	/** {@code +A,B}: a multi-value field holds all of the lookup codes. */
+	/** {@code +A,B}: a multi-value field contains all of the lookup codes. */
 	record LookupAll(List<String> codes) implements FieldValue {
 
 		public LookupAll {

@@ -24,9 +24,9 @@ import org.porchlight.sandbox.internal.metadata.FieldDefinition;
 import org.porchlight.sandbox.internal.metadata.FieldDefinition.ValueKind;
 
 /**
- * Turns a parsed DMQL2 condition into a predicate over records, reading each item as its field's
- * DataType says: numbers compare as decimals, Date fields as dates and DateTime fields as timestamps;
- * text compares without regard to case and supports {@code *} and {@code ?} wildcards.
+ * Turns a parsed DMQL2 condition into a predicate over records, reading each item according to its
+ * field's DataType: numbers compare as decimals, Date fields as dates and DateTime fields as timestamps.
+ * Text compares without regard to case and supports {@code *} and {@code ?} wildcards.
  */
 public final class QueryCompiler {
 

@@ -23,8 +23,8 @@ import org.porchlight.sandbox.SandboxConfig;
  * Checks the {@code Authorization} header of each request against the configured credentials with
  * HTTP Basic and Digest (MD5, {@code qop=auth} or the older form without qop), and writes the
  * {@code WWW-Authenticate} challenges. Digest nonces are issued here, expire after the configured
- * lifetime (a response with an expired nonce is answered with {@code stale=true}), and each nonce
- * count is accepted once per nonce, so a replayed header is refused.
+ * lifetime (a response computed with an expired nonce is rejected with {@code stale=true}), and each nonce
+ * count is accepted once per nonce, so a replayed header is rejected.
  */
 final class Authenticator {
 
@@ -138,6 +138,7 @@ final class Authenticator {
 		if (parameters.containsKey("opaque") && !this.opaque.equals(parameters.get("opaque"))) {
 			return Result.REJECTED;
 		}
+
 		String ha1 = md5Hex(user + ":" + this.realm + ":" + new String(this.password, StandardCharsets.UTF_8));
 		String ha2 = md5Hex(method + ":" + uri);
 		String nonceCount = parameters.get("nc");
@@ -155,6 +156,7 @@ final class Authenticator {
 				response.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
 			return Result.REJECTED;
 		}
+
 		Nonce issued = this.nonces.get(nonce);
 		if (issued == null || issued.isExpired(this.clock.instant(), this.nonceLifetime)) {
 			return Result.STALE_NONCE;

@@ -28,7 +28,10 @@ final class GetObjectTransaction {
 
 	private static final String RESOURCE = "Property";
 
-	/** Object types served with the captured photos as they are; flexmls scales each to its own size. */
+	/**
+	 * Full-size object types of METADATA-OBJECT. The sandbox has each photo in its captured size only, so it
+	 * serves that size for all of them.
+	 */
 	private static final Set<String> FULL_SIZE_TYPES = Set.of("Photo", "HiRes", "640x480");
 
 	private static final String THUMBNAIL_TYPE = "Thumbnail";
@@ -54,12 +57,11 @@ final class GetObjectTransaction {
 			sendReply(response, RetsReplies.INVALID_RESOURCE, "Invalid Resource: " + resource);
 			return;
 		}
-		MetadataBlock objectTypes = this.catalog.objectTypes(RESOURCE).orElseThrow();
-		boolean knownType = objectTypes.rows().stream().anyMatch((row) -> objectTypes.value(row, "ObjectType").equals(type));
-		if (!knownType) {
+		if (!isObjectType(type)) {
 			sendReply(response, RetsReplies.INVALID_TYPE, "Invalid Type: " + type);
 			return;
 		}
+
 		List<ObjectIds.Entry> entries;
 		try {
 			entries = ObjectIds.parse(id);
@@ -72,6 +74,7 @@ final class GetObjectTransaction {
 			sendReply(response, RetsReplies.INVALID_IDENTIFIER, "Invalid Identifier: the ID argument is empty");
 			return;
 		}
+
 		List<Part> parts = new ArrayList<>();
 		for (ObjectIds.Entry entry : entries) {
 			collect(type, entry, parts);
@@ -83,6 +86,11 @@ final class GetObjectTransaction {
 		else {
 			sendMultipart(response, parts);
 		}
+	}
+
+	private boolean isObjectType(String type) {
+		MetadataBlock objectTypes = this.catalog.objectTypes(RESOURCE).orElseThrow();
+		return objectTypes.rows().stream().anyMatch((row) -> objectTypes.value(row, "ObjectType").equals(type));
 	}
 
 	private void collect(String type, ObjectIds.Entry entry, List<Part> parts) {
@@ -104,7 +112,7 @@ final class GetObjectTransaction {
 			return;
 		}
 		for (int requested : entry.objectIds()) {
-			// Object-ID 0 asks for the preferred object, which is the first photo.
+			// Object-ID 0 requests the preferred object, which is the first photo.
 			int objectId = (requested == 0) ? 1 : requested;
 			if (objectId <= photoCount) {
 				parts.add(photoPart(type, entry.resourceId(), listing.get(), objectId));
@@ -150,8 +158,8 @@ final class GetObjectTransaction {
 		response.send(200, "multipart/parallel; boundary=\"" + boundary + "\"", body.toByteArray(), false);
 	}
 
-	// A flexmls-style boundary: "FLEX" and 50 random letters and digits, which never occur in a JPEG part
-	// by chance.
+	// A flexmls-style boundary: "FLEX" and 50 random letters and digits, which makes a match inside the
+	// JPEG bytes practically impossible.
 	private String boundary() {
 		StringBuilder boundary = new StringBuilder("FLEX");
 		for (int i = 0; i < 50; i++) {
@@ -164,7 +172,7 @@ final class GetObjectTransaction {
 		response.send(200, RetsReplies.TEXT_XML, RetsReplies.reply(code, text), true);
 	}
 
-	/** One object, or the 20403 reply that stands in for a missing one. */
+	/** One object, or the 20403 reply that replaces a missing one. */
 	private record Part(String contentId, int objectId, String contentType, String description, boolean preferred,
 			byte[] body, int replyCode) {
 

@@ -14,7 +14,7 @@ import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
  */
 final class LoginTransaction {
 
-	// A made-up flexmls-style member id for the one user the sandbox knows.
+	// A made-up flexmls-style member id for the single user the sandbox accepts.
 	private static final String MEMBER_ID = "20000426143505724628000000";
 
 	private final SandboxConfig config;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.porchlight.sandbox.SandboxRequest;
 
 /**
- * Logout: ends the session, answering like the flexmls gateway.
+ * Logout: ends the session and replies like the flexmls gateway.
  */
 final class LogoutTransaction {
 

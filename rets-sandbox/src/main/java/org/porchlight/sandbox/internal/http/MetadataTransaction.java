@@ -11,9 +11,9 @@ import org.porchlight.sandbox.internal.metadata.MetadataWriter;
 import org.porchlight.sandbox.internal.metadata.NoMetadataException;
 
 /**
- * GetMetadata: COMPACT converted from the captured STANDARD-XML, or STANDARD-XML (the captured body
- * itself when one captured block is asked for). Format defaults to STANDARD-XML, as RETS 1.7.2
- * specifies.
+ * GetMetadata: COMPACT converted from the captured STANDARD-XML, or STANDARD-XML, which is the
+ * captured body itself when the request selects exactly one captured block. Without a Format argument
+ * the reply is STANDARD-XML, the format of the captured flexmls responses.
  */
 final class MetadataTransaction {
 

@@ -7,11 +7,11 @@ import java.util.List;
  * The {@code ID} argument of GetObject: one or more {@code key:object-ids} entries separated by commas,
  * where object ids are separated by colons ({@code key:1:2}), or {@code *} for all and {@code 0} for the
  * preferred object. A comma followed by a bare number continues the previous entry's list
- * ({@code key:1,2}), as some clients send it. An entry without object ids asks for all objects.
+ * ({@code key:1,2}), as some clients send it. An entry without object ids requests all objects.
  */
 final class ObjectIds {
 
-	/** One resource entity and the objects asked of it; an empty list means all objects. */
+	/** One resource entity and the objects requested from it; an empty list means all objects. */
 	record Entry(String resourceId, List<Integer> objectIds) {
 
 		boolean all() {

@@ -43,7 +43,7 @@ final class RetsReplies {
 		return reply(code, text, "");
 	}
 
-	/** Returns a reply whose element holds explanatory text, as the flexmls gateway sends with 20203. */
+	/** Returns a reply whose element contains explanatory text, as the flexmls gateway sends with 20203. */
 	static byte[] reply(int code, String text, String content) {
 		String xml = "<RETS ReplyCode=\"" + code + "\" ReplyText=\"" + XmlText.escape(text) + "\">\n"
 				+ (content.isEmpty() ? "" : escapeKeepingTabs(content) + "\n") + "</RETS>\n";

@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each HTTP request to its RETS transaction: the configured filters run first, then the
- * credentials are checked (and, for every transaction but Login, the session cookie), then the
- * transaction answers. GET and POST are accepted for every transaction.
+ * Routes each HTTP request to its RETS transaction. The configured filters run first. Then the
+ * credentials are checked, and for every transaction but Login also the session cookie. Then the
+ * transaction writes its reply. GET and POST are accepted for every transaction.
  */
 public final class SandboxHttpHandler implements HttpHandler {
 
@@ -102,7 +102,7 @@ public final class SandboxHttpHandler implements HttpHandler {
 	// connection, and the JDK server closes it when the handler throws.
 	private static void failOrDrop(ExchangeResponse response, IOException ex) throws IOException {
 		if (!response.isCommitted()) {
-			response.sendError(500, "The sandbox failed to answer: " + ex.getMessage());
+			response.sendError(500, "The sandbox failed to process the request: " + ex.getMessage());
 			return;
 		}
 		throw ex;

@@ -25,8 +25,8 @@ import org.porchlight.sandbox.internal.metadata.LookupValues;
 import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
 
 /**
- * Search: DMQL2 queries over the listings of Property class A, answered in COMPACT or
- * COMPACT-DECODED format in ascending key order. A reply holds at most the configured number of rows
+ * Search: DMQL2 queries over the listings of Property class A, returned in COMPACT or
+ * COMPACT-DECODED format in ascending key order. A reply contains at most the configured number of rows
  * and carries {@code <MAXROWS/>} when the row cap or the Limit left matching records out.
  */
 final class SearchTransaction {

@@ -201,6 +201,7 @@ public final class ListingGenerator {
 		record.number("LIST_66", house.bedrooms());
 		record.number("LIST_67", house.fullBaths() + 0.5 * house.halfBaths());
 		record.number("LIST_69", house.halfBaths());
+
 		record.lookup("LIST_71", pickWeighted(random, new String[] { "Single", "Double", "Triple", "None" },
 				new int[] { 25, 50, 15, 10 }));
 		record.number("LIST_75", house.price() * (0.011 + random.nextDouble() * 0.005));
@@ -208,6 +209,7 @@ public final class ListingGenerator {
 		String bookSection = house.style().equals("Townhouse") ? "Townhouse and Condos"
 				: (city.area().contains("Lakes") && random.nextInt(100) < 40) ? "Lake/Other" : "Residential In City";
 		record.lookup("LIST_9", bookSection);
+
 		if (random.nextInt(100) < 40) {
 			record.lookup("LIST_77", pick(random, List.of("Prairie Rose", "Eagle Run", "Maple Ridge", "Osgood")));
 		}
@@ -256,6 +258,7 @@ public final class ListingGenerator {
 		record.text("listing_office_phone", office.phone());
 		record.text("listing_office_address", office.address());
 		record.text("listing_office_email", "info@" + office.emailDomain());
+
 		if (status.equals("Pending") || status.equals("Closed")) {
 			int sellingIndex = random.nextInt(Vocabulary.AGENTS.size());
 			Agent selling = Vocabulary.AGENTS.get(sellingIndex);
@@ -268,6 +271,7 @@ public final class ListingGenerator {
 			record.text("selling_office_shortid", sellingOffice.shortId());
 			record.text("selling_office_phone", sellingOffice.phone());
 		}
+
 		if (status.equals("Closed")) {
 			double price = Double.parseDouble(record.get("LIST_22"));
 			record.number("LIST_23", Math.round(price * (0.94 + random.nextDouble() * 0.09) / 100) * 100.0);

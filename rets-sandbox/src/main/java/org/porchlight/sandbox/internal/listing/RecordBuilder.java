@@ -78,7 +78,8 @@ final class RecordBuilder {
 		LookupValues lookup = this.catalog.lookup(field.lookupName())
 			.orElseThrow(() -> new IllegalStateException("Field " + systemName + " has no lookup values"));
 		if (longValues.length > 1 && !field.isMultiLookup()) {
-			throw new IllegalArgumentException("Field " + systemName + " holds one lookup value, not several");
+			throw new IllegalArgumentException(
+					"Field " + systemName + " takes a single lookup value, but " + longValues.length + " were given");
 		}
 		List<String> codes = new ArrayList<>();
 		for (String longValue : longValues) {
