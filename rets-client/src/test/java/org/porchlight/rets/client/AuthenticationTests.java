@@ -103,7 +103,7 @@ class AuthenticationTests {
 		}
 	}
 
-	/** A server that answers 401 without any challenge unless the request already carries credentials. */
+	/** A server that returns 401 without any challenge unless the request already carries credentials. */
 	private static ReplayServer noChallengeServer() throws IOException {
 		ReplayServer server = ReplayServer.start();
 		server.route("/rets2_1/Login", (request) -> request.header("Authorization") != null,

@@ -163,7 +163,7 @@ class FlexmlsReplayTests {
 	}
 
 	@Test
-	void profileOfRecordedMetadataNamesTheMissingStatusLookup() {
+	void profileNamesMissingStatusLookup() {
 		RetsMetadata metadata = this.client.metadata();
 
 		assertThatThrownBy(() -> org.porchlight.rets.client.metadata.ListingClassProfile.resolve(metadata, "Property", "A"))

@@ -6,8 +6,8 @@ import java.io.IOException;
 
 /**
  * A replay of the flexmls demo server as its recordings show it: login, STANDARD-XML metadata, searches, photos
- * and logout under {@code /rets2_1/}. Metadata that was not recorded is answered with the recorded empty METADATA
- * reply, and COMPACT metadata requests with reply 20514, so that the client has to switch to STANDARD-XML.
+ * and logout under {@code /rets2_1/}. Requests for metadata that was not recorded get the recorded empty METADATA
+ * reply, and COMPACT metadata requests get reply 20514, so that the client has to switch to STANDARD-XML.
  */
 public final class FlexmlsReplay {
 

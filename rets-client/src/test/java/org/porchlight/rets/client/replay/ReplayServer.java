@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * An HTTP server on 127.0.0.1 that answers RETS requests with recorded responses. Routes match on the path and on
+ * An HTTP server on 127.0.0.1 that replies to RETS requests with recorded responses. Routes match on the path and on
  * the request arguments (query string or form body) and are tried in the order they were added. Every request is
  * kept for assertions.
  */
@@ -48,7 +48,7 @@ public final class ReplayServer implements AutoCloseable {
 		this.server.start();
 	}
 
-	/** Starts a server that answers without authentication. */
+	/** Starts a server that requires no authentication. */
 	public static ReplayServer start() throws IOException {
 		return new ReplayServer(null, null);
 	}
@@ -67,7 +67,7 @@ public final class ReplayServer implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + path);
 	}
 
-	/** Answers requests for {@code path} whose arguments contain all of {@code arguments} with {@code response}. */
+	/** Replies with {@code response} to requests for {@code path} whose arguments contain all of {@code arguments}. */
 	public ReplayServer route(String path, Map<String, String> arguments, Recording response) {
 		return route(path, (request) -> request.arguments().entrySet().containsAll(arguments.entrySet()), response,
 				false);

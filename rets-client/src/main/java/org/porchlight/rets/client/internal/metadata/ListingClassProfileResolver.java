@@ -23,7 +23,7 @@ import org.porchlight.rets.client.metadata.RetsMetadata;
  * <li>status: the field with StandardName StandardStatus, ListingStatus, Status or ListStatus, else a field
  * whose LongName or SystemName is "Status";</li>
  * <li>Active values: the codes of the status lookup whose LongValue, ShortValue or Value is "Active"; a status
- * field without a lookup holds the literal text, so the value is "Active";</li>
+ * field without a lookup contains the literal text, so the value is "Active";</li>
  * <li>modification timestamp: StandardName ModificationTimestamp or LastModifiedDateTime, else a DateTime field
  * whose LongName contains "Modif" or is "Timestamp";</li>
  * <li>photo count and timestamp: the fields that the resource's Photo object type names, else the fields with

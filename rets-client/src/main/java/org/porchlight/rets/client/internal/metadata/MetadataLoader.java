@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code ID=0}, then for each resource CLASS, OBJECT, LOOKUP and LOOKUP_TYPE ({@code ID=Resource:*}, or one
  * lookup at a time when the server rejects {@code *}), and TABLE for each class ({@code ID=Resource:Class}).
  * <p>
- * COMPACT is asked for first. When the server answers 20514 (format not available), this and all later requests
+ * COMPACT is asked for first. When the server replies 20514 (format not available), this and all later requests
  * use STANDARD-XML. Reply 20503 and an empty METADATA element both mean "no metadata of this type".
  */
 public final class MetadataLoader {

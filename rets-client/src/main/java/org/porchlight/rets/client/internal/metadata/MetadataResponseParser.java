@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a GetMetadata response in COMPACT or STANDARD-XML format into {@link MetadataBlock}s. The format is
- * recognised from the content, not from the request, because some servers answer in another format than asked.
+ * recognised from the content, not from the request, because some servers reply in another format than the one requested.
  * <ul>
  * <li>COMPACT: {@code <METADATA-TABLE Resource=".." Class=".."><COLUMNS>..</COLUMNS><DATA>..</DATA>} with the
  * same delimiter rules as COMPACT search results.</li>

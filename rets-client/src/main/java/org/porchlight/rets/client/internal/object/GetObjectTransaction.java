@@ -145,6 +145,7 @@ public final class GetObjectTransaction {
 			if ("base64".equalsIgnoreCase(headers.apply("Content-Transfer-Encoding"))) {
 				body = Base64.getMimeDecoder().wrap(rawBody);
 			}
+
 			byte[] head;
 			try {
 				head = body.readNBytes(ObjectSignature.LENGTH);
@@ -153,6 +154,7 @@ public final class GetObjectTransaction {
 				fail(contentId, objectId, -1, "The response ended inside this object");
 				return;
 			}
+
 			if (contentType.isXml() || "1".equals(headers.apply("RETS-Error")) || RetsReply.looksLikeReply(head, head.length)) {
 				reply(contentId, objectId, location, head, body);
 				return;
@@ -162,6 +164,7 @@ public final class GetObjectTransaction {
 				fail(contentId, objectId, -1, "The server sent " + contentType.type() + " instead of an object: " + text);
 				return;
 			}
+
 			if (head.length == 0) {
 				if (location != null) {
 					deliver(contentId, objectId, contentType, headers, location, InputStream.nullInputStream(), reader);
@@ -171,6 +174,7 @@ public final class GetObjectTransaction {
 				}
 				return;
 			}
+
 			String mismatch = ObjectSignature.mismatch(contentType.type(), head);
 			if (mismatch != null) {
 				fail(contentId, objectId, -1, mismatch);

@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * Reads a {@code multipart/*} body part by part while it arrives, without holding more than one buffer of it.
  * <p>
  * It accepts what RETS servers send: a first boundary with or without a CRLF in front of it, CRLF or bare LF line
- * ends, header lines without a space after the colon, and folded header lines (a line starting with a space or
- * tab continues the previous header). A part's body ends at the line break before the next delimiter line. When
+ * ends, and header lines without a space after the colon. It also joins folded header lines, where a line
+ * starting with a space or tab continues the previous header. A part's body ends at the line break before the next delimiter line. When
  * the stream ends before the closing delimiter, {@link #complete()} stays {@code false} and a body that was cut
  * off raises {@link TruncatedPartException} from its stream.
  */

@@ -20,8 +20,8 @@ final class ObjectSignature {
 
 	/**
 	 * Returns why {@code head} cannot be an object of {@code contentType}, or {@code null} when it can. A declared
-	 * JPEG, PNG, GIF or WebP must start like one of those four (servers do mix them up); any other image type only
-	 * must not start like markup.
+	 * JPEG, PNG, GIF or WebP must start like one of those four, because servers mix them up. Any other image type
+	 * only must not start like markup.
 	 */
 	static String mismatch(String contentType, byte[] head) {
 		if (!contentType.startsWith("image/")) {

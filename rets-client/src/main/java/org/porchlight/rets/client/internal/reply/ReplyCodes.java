@@ -6,7 +6,7 @@ import org.porchlight.rets.client.RetsReplyException;
 
 /**
  * The reply codes of RETS 1.7.2 and what they mean, so that error messages explain a code instead of only
- * repeating the server's text. Codes are grouped by transaction as the specification lists them.
+ * repeating the server's text. Codes are grouped by transaction.
  */
 public final class ReplyCodes {
 

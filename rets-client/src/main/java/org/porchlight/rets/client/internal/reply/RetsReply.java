@@ -63,7 +63,7 @@ public record RetsReply(int code, String text, String detail) {
 		}
 	}
 
-	/** Parses a ReplyCode attribute; a missing or non-numeric code is {@code -1}. */
+	/** Parses a ReplyCode attribute: {@code null} when it is missing, {@code -1} when it is not a number. */
 	public static Integer parseCode(String value) {
 		if (value == null) {
 			return null;

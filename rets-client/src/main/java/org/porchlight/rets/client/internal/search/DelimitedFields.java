@@ -7,10 +7,10 @@ import java.util.Arrays;
  * fields between them, as byte offsets into the caller's buffer.
  * <p>
  * The specification puts a delimiter before the first and after the last field, but servers leave out either
- * one, in COLUMNS, in DATA, or in both. The rules, applied in this order: a leading delimiter is dropped when
- * COLUMNS had one; then an empty last field is dropped when the row has one field more than there are columns;
- * then, when COLUMNS had no leading delimiter, an empty first field is dropped when there is still one field too
- * many. Empty fields in between are kept.
+ * one, in COLUMNS, in DATA, or in both. Three rules apply in this order. First, a leading delimiter is dropped
+ * when COLUMNS had one. Next, an empty last field is dropped when the row has one field more than there are
+ * columns. Last, when COLUMNS had no leading delimiter, an empty first field is dropped when there is still one
+ * field too many. Empty fields in between are kept.
  */
 public final class DelimitedFields {
 

@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a search in pages with a 1-based {@code Offset}, one Search transaction per page, until the result is
- * complete: a page without rows ends it, and so does a page after which the server reports neither MAXROWS nor
- * more matches (COUNT) than were read. The page size is the request's limit; without one, the first page uses
- * the server's default and later pages ask for as many rows as the first page returned.
+ * complete. A page without rows ends it, and so does a page after which the server reports neither MAXROWS nor
+ * more matches (COUNT) than were read. The page size is the request's limit. Without one, the first page uses
+ * the server's default, and later pages request as many rows as the first page returned.
  * <p>
  * A server that ignores Offset returns the first page again. That is detected before any row of the repeated
  * page reaches the handler, and the search stops with an error instead of delivering duplicates.

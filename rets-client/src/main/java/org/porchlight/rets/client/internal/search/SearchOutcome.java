@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * What one search response contained.
+ * The summary of one search response.
  *
  * @param rowsRead DATA rows in the response, including skipped ones, which is what Offset paging counts
  * @param rowsDelivered rows handed to the handler

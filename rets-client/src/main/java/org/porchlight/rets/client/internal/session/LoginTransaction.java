@@ -117,7 +117,7 @@ public final class LoginTransaction {
 		return (key.length() > 2 && key.regionMatches(true, 0, "X-", 0, 2)) ? key : null;
 	}
 
-	/** Resolves a capability URL against the URL that answered the login, as RFC 3986 defines it. */
+	/** Resolves a capability URL against the URL that sent the login response, as RFC 3986 defines it. */
 	static URI resolve(URI base, String value) {
 		if (value.isEmpty()) {
 			return null;

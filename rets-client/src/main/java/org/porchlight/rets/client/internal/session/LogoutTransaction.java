@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Logout transaction. Servers answer it in many shapes (HTML, lines without {@code =}, 401 after the session
+ * The Logout transaction. Servers reply to it in many shapes (HTML, lines without {@code =}, 401 after the session
  * ended), so a reply that cannot be parsed is logged and the session still counts as closed.
  */
 public final class LogoutTransaction {
@@ -32,10 +32,10 @@ public final class LogoutTransaction {
 			RetsReply reply = RetsReply.looksLikeReply(body, body.length)
 					? RetsReply.parse(body, body.length, response.textDecoder()) : null;
 			if (reply == null) {
-				logger.debug("{} Logout answered without a RETS reply; treating the session as closed", transactionId);
+				logger.debug("{} Logout returned no RETS reply; treating the session as closed", transactionId);
 			}
 			else if (reply.code() != 0) {
-				logger.warn("{} Logout answered RETS reply {} ({}); treating the session as closed", transactionId,
+				logger.warn("{} Logout returned RETS reply {} ({}); treating the session as closed", transactionId,
 						reply.code(), reply.text());
 			}
 			else {

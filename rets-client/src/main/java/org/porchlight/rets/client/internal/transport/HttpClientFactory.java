@@ -53,9 +53,9 @@ final class HttpClientFactory {
 	}
 
 	/**
-	 * Creates the session context. The credentials answer challenges from any host, because capability URLs may
+	 * Creates the session context. The credentials are sent to challenges from any host, because capability URLs may
 	 * point at another host of the same server (a media host for GetObject). In {@link AuthMode#BASIC} the
-	 * credentials are also sent with the first request to the login host, for servers that answer 401 without a
+	 * credentials are also sent with the first request to the login host, for servers that return 401 without a
 	 * challenge.
 	 */
 	static HttpClientContext createContext(RetsClientConfig config, BasicCookieStore cookieStore) {

@@ -45,7 +45,7 @@ public final class RetsResponse implements Closeable {
 		return this.response.getCode();
 	}
 
-	/** Returns the URL that answered, after any redirects. */
+	/** Returns the URL that sent this response, after any redirects. */
 	public URI uri() {
 		return this.uri;
 	}

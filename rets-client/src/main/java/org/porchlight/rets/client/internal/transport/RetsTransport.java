@@ -112,7 +112,7 @@ public final class RetsTransport implements Closeable {
 		}
 		try {
 			int status = response.getCode();
-			logger.debug("{} {} answered HTTP {} ({})", transactionId, request.transaction(), status,
+			logger.debug("{} {} returned HTTP {} ({})", transactionId, request.transaction(), status,
 					response.getFirstHeader("Content-Type") != null ? response.getFirstHeader("Content-Type").getValue()
 							: "no content type");
 			if (status == 401) {

@@ -10,7 +10,7 @@ import org.slf4j.MDC;
  */
 public final class TransactionScope implements AutoCloseable {
 
-	/** MDC key that holds the current transaction id. */
+	/** MDC key of the current transaction id. */
 	public static final String MDC_KEY = "rets.transaction";
 
 	private static final AtomicLong COUNTER = new AtomicLong();

@@ -20,7 +20,7 @@ import org.porchlight.rets.client.RetsParseException;
  */
 public final class XmlScanner {
 
-	/** What {@link #next()} found. */
+	/** The kind of markup that {@link #next()} stopped at. */
 	public enum Token {
 
 		START_TAG, END_TAG, EOF

@@ -50,7 +50,7 @@ class ListingClassProfileResolverTests {
 	}
 
 	@Test
-	void recordedMetadataGivesKeyStatusTimestampAndPhotoFields() {
+	void recordedMetadataGivesKeyAndStatus() {
 		MetadataResource property = flexmls.resource("Property").orElseThrow();
 		MetadataClass residential = property.metadataClass("A").orElseThrow();
 

@@ -98,7 +98,7 @@ class CompactSearchParserTests {
 	}
 
 	@Test
-	void bytesThatAreNotUtf8FallBackToWindows1252() throws IOException {
+	void invalidUtf8FallsBackToWindows1252() throws IOException {
 		parse("search/librets-latin1.xml");
 
 		// The capture's name bytes are 0x9C 0x96, which windows-1252 maps to these two characters.
