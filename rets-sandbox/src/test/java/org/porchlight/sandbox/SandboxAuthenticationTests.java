@@ -155,6 +155,43 @@ class SandboxAuthenticationTests {
 	}
 
 	@Test
+	void expiredNonceIsReportedStale() {
+		MutableClock clock = new MutableClock(java.time.Instant.parse("2025-03-01T12:00:00Z"));
+		try (RetsSandbox timed = RetsSandbox.start(SandboxConfig.builder().listingCount(0).clock(clock)
+			.nonceLifetime(java.time.Duration.ofMinutes(10)).build())) {
+			HttpResponse<byte[]> challenge = send(timed.loginUrl(), null);
+			String header = TestRetsClient.digestHeader(TestRetsClient.digestChallenge(challenge), "demo", "demo-rets",
+					"GET", RetsTransaction.LOGIN.path(), 1, "abcdef");
+			clock.advance(java.time.Duration.ofMinutes(11));
+
+			HttpResponse<byte[]> response = send(timed.loginUrl(), header);
+
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().allValues("WWW-Authenticate").get(0)).contains("stale=true");
+		}
+	}
+
+	@Test
+	void idleSessionExpires() {
+		MutableClock clock = new MutableClock(java.time.Instant.parse("2025-03-01T12:00:00Z"));
+		try (RetsSandbox timed = RetsSandbox.start(SandboxConfig.builder().listingCount(0).clock(clock)
+			.sessionTimeout(java.time.Duration.ofMinutes(30)).build())) {
+			// The JDK's Basic support throws after repeated 401s, so this test uses the Digest client.
+			TestRetsClient client = TestRetsClient.digest(timed);
+			client.login();
+			Map<String, String> system = Map.of("Type", "METADATA-SYSTEM", "ID", "0");
+
+			clock.advance(java.time.Duration.ofMinutes(29));
+			int beforeTimeout = client.get(RetsTransaction.GET_METADATA, system).statusCode();
+			clock.advance(java.time.Duration.ofMinutes(31));
+			int afterTimeout = client.get(RetsTransaction.GET_METADATA, system).statusCode();
+
+			assertThat(beforeTimeout).isEqualTo(200);
+			assertThat(afterTimeout).isEqualTo(401);
+		}
+	}
+
+	@Test
 	void basicOnlySandboxOffersOnlyBasic() {
 		try (RetsSandbox basicOnly = RetsSandbox.start(
 				SandboxConfig.builder().listingCount(0).authSchemes(AuthScheme.BASIC).build())) {

@@ -1,6 +1,7 @@
 package org.porchlight.sandbox.internal.http;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -78,7 +79,7 @@ final class ExchangeRequest implements SandboxRequest {
 
 	@Override
 	public Optional<String> sessionId() {
-		for (String header : this.exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+		for (String header : this.exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
 			for (String cookie : header.split(";")) {
 				int equals = cookie.indexOf('=');
 				if (equals > 0 && cookie.substring(0, equals).trim().equals(SessionRegistry.COOKIE_NAME)) {

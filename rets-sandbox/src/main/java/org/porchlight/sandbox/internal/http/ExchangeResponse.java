@@ -3,6 +3,7 @@ package org.porchlight.sandbox.internal.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,7 +30,7 @@ final class ExchangeResponse implements SandboxResponse {
 	ExchangeResponse(HttpExchange exchange) {
 		this.exchange = exchange;
 		String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
-		this.gzipAccepted = acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+		this.gzipAccepted = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
 	}
 
 	/** Returns the response headers, to add to before {@link #send}. */

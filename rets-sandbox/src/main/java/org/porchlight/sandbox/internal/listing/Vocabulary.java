@@ -1,5 +1,6 @@
 package org.porchlight.sandbox.internal.listing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -120,7 +121,7 @@ final class Vocabulary {
 			"CONFIDENTIAL: vacant, go", "CONFIDENTIAL: text agent");
 
 	private static List<Agent> agents() {
-		List<Agent> agents = new java.util.ArrayList<>();
+		List<Agent> agents = new ArrayList<>();
 		for (int i = 0; i < OFFICES.size() * 3; i++) {
 			String name = AGENT_FIRST_NAMES.get(i) + " " + AGENT_LAST_NAMES.get((i * 5) % AGENT_LAST_NAMES.size());
 			String phone = OFFICES.get(i / 3).phone().substring(0, 6) + " 555-01" + (10 + i);
