@@ -13,8 +13,8 @@ import org.springframework.util.StringUtils;
  * @param username the admin's user name; no default
  * @param password the admin's password, in plain text, encoded at start-up; no default. Set it through the
  * environment ({@code PORCHLIGHT_ADMIN_PASSWORD}) rather than a file
- * @param refreshWarningAfter how old the listing data may get before the dashboard warns; default 10 hours, below
- * the 12-hour refresh limit that many MLS rules set
+ * @param refreshWarningAfter how old the listing data may get before the dashboard warns. Default 10 hours, which
+ * leaves time to act before the 12-hour refresh limit that many MLS rules set
  */
 @ConfigurationProperties("porchlight.admin")
 public record AdminProperties(String username, String password,

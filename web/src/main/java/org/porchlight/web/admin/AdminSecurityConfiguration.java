@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Protects the admin area with form login and leaves the public pages open. When no admin credentials are
- * configured, no user exists and the admin pages only say how to configure them.
+ * configured, no user exists and the admin pages only explain how to configure them.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurityConfiguration {

@@ -4,7 +4,7 @@ import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingPhoto;
 
 /**
- * What a result card shows: a listing and its first photo.
+ * The content of a search result card: a listing and its first photo.
  *
  * @param listing the listing
  * @param thumbnail the listing's first photo, or {@code null} when it has none

@@ -21,8 +21,8 @@ public record Pagination(int current, int total, List<PageLink> links, String pr
 		List<PageLink> links = new ArrayList<>();
 		int previous = 0;
 		for (int page = 1; page <= total; page++) {
-			boolean shown = page == 1 || page == total || Math.abs(page - current) <= WINDOW;
-			if (!shown) {
+			boolean linked = page == 1 || page == total || Math.abs(page - current) <= WINDOW;
+			if (!linked) {
 				continue;
 			}
 			if (page > previous + 1) {

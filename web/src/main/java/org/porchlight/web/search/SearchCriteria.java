@@ -24,7 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal maxPrice, Integer minBeds,
 		Integer minBaths, SearchSort sort, int page) {
 
-	/** The highest price accepted, the largest value that the store's price column holds as a whole amount. */
+	/** The highest accepted price: the largest whole amount that the store's {@code numeric(15, 2)} column can store. */
 	static final BigDecimal MAX_PRICE = new BigDecimal("9999999999999");
 
 	/** The highest bedroom or bathroom count accepted. */

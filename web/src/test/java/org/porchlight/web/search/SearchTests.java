@@ -181,7 +181,10 @@ class SearchTests extends WebTestSupport {
 
 	@Test
 	void cardShowsPriceRoomsAndBrokerage() {
-		save(listing("M1", "Springfield", 425_000));
+		Listing listing = listing("M1", "Springfield", 425_000);
+		TestListings.addPhoto(listing, 3);
+		TestListings.addPhoto(listing, 2);
+		save(listing);
 
 		Element card = search("/").selectFirst(".card");
 		assertThat(card).isNotNull();
@@ -189,6 +192,9 @@ class SearchTests extends WebTestSupport {
 		assertThat(card.select(".card-facts").text()).isEqualTo("3 beds 2 baths");
 		assertThat(card.select(".card-title a").text()).isEqualTo("12 Maple Ave, Springfield, IL 62701");
 		assertThat(card.select(".attribution").text()).isEqualTo("Listed by Prairie Realty");
+		assertThat(card.select("img.card-photo").attr("src")).isEqualTo("/photos/thumb/M1/2");
+		assertThat(card.select("img.card-photo").attr("alt"))
+			.isEqualTo("Photo of 3-bedroom, 2-bathroom home, 12 Maple Ave, Springfield, IL 62701");
 	}
 
 	@Test
