@@ -186,6 +186,24 @@ class CompactSearchParserTests {
 	}
 
 	@Test
+	void failureHiddenInRetsStatus() {
+		byte[] body = "<RETS ReplyCode=\"0\" ReplyText=\"OK\">\n<RETS-STATUS ReplyCode=\"20503\" ReplyText=\"No Metadata\"/>\n</RETS>"
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> parse(body, null)).isInstanceOfSatisfying(RetsReplyException.class,
+				(ex) -> assertThat(ex.replyCode()).isEqualTo(20503));
+	}
+
+	@Test
+	void noRecordsInRetsStatus() throws IOException {
+		SearchOutcome outcome = parse("<RETS ReplyCode=\"0\"><RETS-STATUS ReplyCode=\"20201\" ReplyText=\"No Records\"/></RETS>"
+			.getBytes(StandardCharsets.UTF_8), null);
+
+		assertThat(outcome.replyCode()).isEqualTo(20201);
+		assertThat(outcome.rowsRead()).isZero();
+	}
+
+	@Test
 	void noRecordsReply() throws IOException {
 		SearchOutcome outcome = parse("search/librets-no-records.xml");
 
