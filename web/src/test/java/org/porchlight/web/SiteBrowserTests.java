@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -57,6 +58,7 @@ import static org.awaitility.Awaitility.await;
 				"porchlight.sync.mapping.ListAgentFullName=listing_member_name",
 				"porchlight.sync.mapping.YearBuilt=LIST_53", "porchlight.admin.username=admin",
 				"porchlight.admin.password=browser-test-password", "porchlight.site.time-zone=UTC" })
+@DirtiesContext
 class SiteBrowserTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
