@@ -17,11 +17,11 @@ mvn -B -q -DskipTests install
 mkdir -p data
 
 # The demo's admin password is public, so the site listens on loopback only unless SERVER_ADDRESS
-# or --server.address says otherwise.
+# or --server.address sets another address.
 export SERVER_ADDRESS="${SERVER_ADDRESS:-127.0.0.1}"
 
 echo "==> Starting Porchlight with the demo profile"
-echo "    Site: http://localhost:8080 unless --server.port says otherwise; listings appear within about a minute"
+echo "    Site: http://localhost:8080, or the port given with --server.port. Listings appear within about a minute."
 echo "    Admin sign-in: user admin, password demo (demo profile only)"
 echo "    Stop with Ctrl+C. The database and photos stay in ./data; delete it to start over."
 exec java -jar web/target/porchlight-web.jar --spring.profiles.active=demo "$@"
