@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * and headless Chromium searching, opening a listing, paging through its gallery and signing in to the admin area.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1",
+		properties = { "server.address=127.0.0.1", "spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1",
 				"porchlight.sync.enabled=true", "porchlight.sync.run-on-startup=true",
 				"porchlight.sync.mapping.ListOfficeName=listing_office_name",
 				"porchlight.sync.mapping.ListOfficePhone=listing_office_phone",

@@ -49,13 +49,16 @@ public class ListingFormat {
 		return (value != null) ? NumberFormat.getNumberInstance(locale()).format(value) : "";
 	}
 
-	/** Returns the number of bathrooms, whole or decimal as the feed gives it, or {@code null} when not given. */
+	/**
+	 * Returns the number of bathrooms, or {@code null} when not given. The decimal total comes first because it keeps
+	 * half baths (1.5), which the whole-number total rounds away.
+	 */
 	public Number baths(Listing listing) {
-		if (listing.getBathroomsTotalInteger() != null) {
-			return listing.getBathroomsTotalInteger();
-		}
 		BigDecimal decimal = listing.getBathroomsTotalDecimal();
-		return (decimal != null) ? decimal.stripTrailingZeros() : null;
+		if (decimal != null) {
+			return decimal.stripTrailingZeros();
+		}
+		return listing.getBathroomsTotalInteger();
 	}
 
 	/** Returns the street address, or {@code null} when it is withheld or not given. */

@@ -180,6 +180,18 @@ class SearchTests extends WebTestSupport {
 	}
 
 	@Test
+	void cardShowsHalfBathsFromDecimalTotal() {
+		Listing listing = listing("H1", "Springfield", 250_000);
+		listing.setBathroomsTotalInteger(2);
+		listing.setBathroomsTotalDecimal(new BigDecimal("1.50"));
+		save(listing);
+
+		Element card = search("/").selectFirst(".card");
+		assertThat(card).isNotNull();
+		assertThat(card.select(".card-facts").text()).isEqualTo("3 beds 1.5 baths");
+	}
+
+	@Test
 	void cardShowsPriceRoomsAndBrokerage() {
 		Listing listing = listing("M1", "Springfield", 425_000);
 		TestListings.addPhoto(listing, 3);
