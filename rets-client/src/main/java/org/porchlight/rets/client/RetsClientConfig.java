@@ -20,6 +20,12 @@ public final class RetsClientConfig {
 	private final RequestMethod requestMethod;
 	private final Duration connectTimeout;
 	private final Duration responseTimeout;
+	private final RowShapePolicy rowShapePolicy;
+	private final int maxAttempts;
+	private final Duration retryBaseDelay;
+	private final Duration maxRetryDelay;
+	private final double maxRequestsPerSecond;
+	private final int maxConcurrentTransactions;
 
 	private RetsClientConfig(Builder builder) {
 		this.loginUrl = Objects.requireNonNull(builder.loginUrl, "loginUrl is required");
@@ -32,6 +38,12 @@ public final class RetsClientConfig {
 		this.requestMethod = builder.requestMethod;
 		this.connectTimeout = builder.connectTimeout;
 		this.responseTimeout = builder.responseTimeout;
+		this.rowShapePolicy = builder.rowShapePolicy;
+		this.maxAttempts = builder.maxAttempts;
+		this.retryBaseDelay = builder.retryBaseDelay;
+		this.maxRetryDelay = builder.maxRetryDelay;
+		this.maxRequestsPerSecond = builder.maxRequestsPerSecond;
+		this.maxConcurrentTransactions = builder.maxConcurrentTransactions;
 	}
 
 	public static Builder builder() {
@@ -79,11 +91,42 @@ public final class RetsClientConfig {
 		return this.responseTimeout;
 	}
 
+	/** Returns what a search does with a row whose field count differs from its columns. */
+	public RowShapePolicy rowShapePolicy() {
+		return this.rowShapePolicy;
+	}
+
+	/** Returns how many times a transaction is sent at most, counting the first attempt. */
+	public int maxAttempts() {
+		return this.maxAttempts;
+	}
+
+	/** Returns the delay before the first retry; each further retry waits twice as long. */
+	public Duration retryBaseDelay() {
+		return this.retryBaseDelay;
+	}
+
+	/** Returns the longest wait before a retry, including waits a {@code Retry-After} header asks for. */
+	public Duration maxRetryDelay() {
+		return this.maxRetryDelay;
+	}
+
+	/** Returns the maximum number of requests started per second, or {@code 0} for no limit. */
+	public double maxRequestsPerSecond() {
+		return this.maxRequestsPerSecond;
+	}
+
+	/** Returns the maximum number of transactions open at once, or {@code 0} for no limit. */
+	public int maxConcurrentTransactions() {
+		return this.maxConcurrentTransactions;
+	}
+
 	@Override
 	public String toString() {
 		return "RetsClientConfig[loginUrl=" + this.loginUrl + ", username=" + this.username + ", userAgent="
 				+ this.userAgent + ", retsVersion=" + this.retsVersion + ", authMode=" + this.authMode
-				+ ", requestMethod=" + this.requestMethod + "]";
+				+ ", requestMethod=" + this.requestMethod + ", rowShapePolicy=" + this.rowShapePolicy + ", maxAttempts="
+				+ this.maxAttempts + "]";
 	}
 
 	/** Builder of {@link RetsClientConfig}. {@code loginUrl}, {@code username} and {@code password} are required. */
@@ -99,6 +142,12 @@ public final class RetsClientConfig {
 		private RequestMethod requestMethod = RequestMethod.GET;
 		private Duration connectTimeout = Duration.ofSeconds(10);
 		private Duration responseTimeout = Duration.ofMinutes(5);
+		private RowShapePolicy rowShapePolicy = RowShapePolicy.SKIP;
+		private int maxAttempts = 3;
+		private Duration retryBaseDelay = Duration.ofSeconds(1);
+		private Duration maxRetryDelay = Duration.ofMinutes(1);
+		private double maxRequestsPerSecond;
+		private int maxConcurrentTransactions;
 
 		private Builder() {
 		}
@@ -164,6 +213,60 @@ public final class RetsClientConfig {
 		/** Sets the maximum time between two reads of a response. Default 5 minutes. */
 		public Builder responseTimeout(Duration responseTimeout) {
 			this.responseTimeout = Objects.requireNonNull(responseTimeout);
+			return this;
+		}
+
+		/** Sets what a search does with a row whose field count differs from its columns. Default {@link RowShapePolicy#SKIP}. */
+		public Builder rowShapePolicy(RowShapePolicy rowShapePolicy) {
+			this.rowShapePolicy = Objects.requireNonNull(rowShapePolicy);
+			return this;
+		}
+
+		/**
+		 * Sets how many times a transaction is sent at most, counting the first attempt. GetMetadata, Search,
+		 * GetObject and Login are sent again after a 5xx status or a connection that failed before the response
+		 * headers arrived. Default 3; 1 turns retries off.
+		 */
+		public Builder maxAttempts(int maxAttempts) {
+			if (maxAttempts < 1) {
+				throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+			}
+			this.maxAttempts = maxAttempts;
+			return this;
+		}
+
+		/** Sets the delay before the first retry; each further retry waits twice as long. Default 1 second. */
+		public Builder retryBaseDelay(Duration retryBaseDelay) {
+			this.retryBaseDelay = Objects.requireNonNull(retryBaseDelay);
+			return this;
+		}
+
+		/** Sets the longest wait before a retry, also for {@code Retry-After}. Default 1 minute. */
+		public Builder maxRetryDelay(Duration maxRetryDelay) {
+			this.maxRetryDelay = Objects.requireNonNull(maxRetryDelay);
+			return this;
+		}
+
+		/** Sets the maximum number of HTTP requests started per second. Default 0, which means no limit. */
+		public Builder maxRequestsPerSecond(double maxRequestsPerSecond) {
+			if (maxRequestsPerSecond < 0) {
+				throw new IllegalArgumentException("maxRequestsPerSecond must not be negative, was " + maxRequestsPerSecond);
+			}
+			this.maxRequestsPerSecond = maxRequestsPerSecond;
+			return this;
+		}
+
+		/**
+		 * Sets the maximum number of transactions whose responses are open at once. A transaction started while
+		 * the same thread holds an open one (a GetObject inside a search's row handler) does not count twice.
+		 * Default 0, which means no limit.
+		 */
+		public Builder maxConcurrentTransactions(int maxConcurrentTransactions) {
+			if (maxConcurrentTransactions < 0) {
+				throw new IllegalArgumentException(
+						"maxConcurrentTransactions must not be negative, was " + maxConcurrentTransactions);
+			}
+			this.maxConcurrentTransactions = maxConcurrentTransactions;
 			return this;
 		}
 

@@ -42,6 +42,7 @@ public final class DefaultRetsClient implements RetsClient {
 	public DefaultRetsClient(RetsClientConfig config) {
 		this.config = config;
 		this.transport = new RetsTransport(config);
+		this.transport.sessionRenewal(this::renewSession);
 	}
 
 	@Override
@@ -49,9 +50,19 @@ public final class DefaultRetsClient implements RetsClient {
 		try (TransactionScope scope = TransactionScope.open()) {
 			logger.debug("{} Logging in to {} as {}", scope.id(), this.config.loginUrl(), this.config.username());
 			this.transport.clearSession();
-			this.capabilities = new LoginTransaction(this.transport).execute(scope.id(), this.config.loginUrl());
+			this.transport.version(this.config.retsVersion());
+			this.capabilities = new LoginTransaction(this.transport).executeWithVersionFallback(scope.id(),
+					this.config.loginUrl());
 			return this.capabilities;
 		}
+	}
+
+	/** Logs in again after the server ended the session, dropping its cookies first. */
+	private URI renewSession(String transactionId, String transaction) {
+		this.transport.clearSession();
+		this.capabilities = new LoginTransaction(this.transport).executeWithVersionFallback(transactionId,
+				this.config.loginUrl());
+		return this.capabilities.url(transaction).orElse(null);
 	}
 
 	@Override

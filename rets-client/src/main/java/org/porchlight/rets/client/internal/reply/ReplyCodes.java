@@ -12,6 +12,10 @@ public final class ReplyCodes {
 
 	public static final int SUCCESS = 0;
 
+	public static final int MISCELLANEOUS_LOGIN_ERROR = 20036;
+
+	public static final int SESSION_EXPIRED = 20037;
+
 	public static final int NO_RECORDS_FOUND = 20201;
 
 	public static final int MAXIMUM_RECORDS_EXCEEDED = 20208;

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.porchlight.rets.client.RetsParseException;
+import org.porchlight.rets.client.RowShapePolicy;
 import org.porchlight.rets.client.internal.reply.ReplyCodes;
 import org.porchlight.rets.client.internal.reply.RetsReply;
+import org.porchlight.rets.client.internal.xml.Entities;
 import org.porchlight.rets.client.internal.xml.TextDecoder;
 import org.porchlight.rets.client.internal.xml.XmlScanner;
 import org.porchlight.rets.client.search.RowHandler;
@@ -31,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The delimiter is the hexadecimal byte of {@code <DELIMITER value="09"/>} (any byte, tab when the element is
  * missing). {@code COUNT}, {@code MAXROWS} and {@code RETS-STATUS} are read wherever they appear. A row whose
- * field count differs from the columns is skipped and logged, because its values cannot be matched to columns.
+ * field count differs from the columns is handled by the {@link RowShapePolicy}: skipped (the default, because its
+ * values cannot be matched to columns), padded or truncated, or the search fails. Control characters that XML
+ * forbids and doubly escaped character references ({@code &amp;#233;}) are counted here and cleaned when a value is
+ * decoded.
  */
 public final class CompactSearchParser {
 
@@ -45,6 +50,8 @@ public final class CompactSearchParser {
 
 	private final RowHandler handler;
 
+	private final RowShapePolicy rowShapePolicy;
+
 	private final DelimitedFields fields = new DelimitedFields();
 
 	private byte delimiter = '\t';
@@ -57,6 +64,10 @@ public final class CompactSearchParser {
 
 	private long malformedRows;
 
+	private long reshapedRows;
+
+	private long cleanedCharacters;
+
 	private Long totalCount;
 
 	private boolean maxRows;
@@ -68,9 +79,15 @@ public final class CompactSearchParser {
 	private RetsReply status;
 
 	public CompactSearchParser(String transactionId, TextDecoder decoder, RowHandler handler) {
+		this(transactionId, decoder, handler, RowShapePolicy.SKIP);
+	}
+
+	public CompactSearchParser(String transactionId, TextDecoder decoder, RowHandler handler,
+			RowShapePolicy rowShapePolicy) {
 		this.transactionId = transactionId;
 		this.decoder = decoder;
 		this.handler = handler;
+		this.rowShapePolicy = rowShapePolicy;
 	}
 
 	/**
@@ -107,8 +124,16 @@ public final class CompactSearchParser {
 			logger.warn("{} Skipped {} of {} rows whose field count differs from the {} columns",
 					this.transactionId, this.malformedRows, this.rowsRead, this.columns.size());
 		}
+		if (this.reshapedRows > 0) {
+			logger.warn("{} Padded or truncated {} of {} rows whose field count differs from the {} columns",
+					this.transactionId, this.reshapedRows, this.rowsRead, this.columns.size());
+		}
+		if (this.cleanedCharacters > 0) {
+			logger.warn("{} Cleaned {} characters or character references that XML forbids", this.transactionId,
+					this.cleanedCharacters);
+		}
 		return new SearchOutcome(this.replyCode, (this.columns != null) ? this.columns.names() : List.of(),
-				this.rowsRead, this.rowsDelivered, this.malformedRows,
+				this.rowsRead, this.rowsDelivered, this.malformedRows, this.reshapedRows, this.cleanedCharacters,
 				(this.totalCount != null) ? OptionalLong.of(this.totalCount) : OptionalLong.empty(), this.maxRows);
 	}
 
@@ -173,17 +198,37 @@ public final class CompactSearchParser {
 		int end = scanner.contentEnd();
 		this.fields.split(buffer, start, end, this.delimiter);
 		this.fields.trimData(this.columns.size(), this.columns.leadingDelimiter());
+		this.cleanedCharacters += Entities.countForbidden(buffer, start, end, this.delimiter);
+		int[] bounds = this.fields.relativeBounds(start);
 		if (this.fields.count() != this.columns.size()) {
-			this.malformedRows++;
-			if (this.malformedRows <= LOGGED_MALFORMED_ROWS) {
-				logger.warn("{} Skipping row {} at byte {}: it has {} fields but there are {} columns",
-						this.transactionId, this.rowsRead, rowOffset, this.fields.count(), this.columns.size());
+			if (this.rowShapePolicy == RowShapePolicy.STRICT) {
+				throw new RetsParseException("Row " + this.rowsRead + " of the Search response has "
+						+ this.fields.count() + " fields but there are " + this.columns.size()
+						+ " columns; row shape policy STRICT rejects it", rowOffset);
 			}
-			return;
+			if (this.rowShapePolicy == RowShapePolicy.SKIP) {
+				this.malformedRows++;
+				if (this.malformedRows <= LOGGED_MALFORMED_ROWS) {
+					logger.warn("{} Skipping row {} at byte {}: it has {} fields but there are {} columns",
+							this.transactionId, this.rowsRead, rowOffset, this.fields.count(), this.columns.size());
+				}
+				return;
+			}
+			this.reshapedRows++;
+			bounds = reshape(bounds, this.columns.size(), end - start);
 		}
 		byte[] row = Arrays.copyOfRange(buffer, start, end);
-		this.handler.handle(new CompactRow(this.columns, row, this.fields.relativeBounds(start)));
+		this.handler.handle(new CompactRow(this.columns, row, bounds));
 		this.rowsDelivered++;
+	}
+
+	/** Drops the bounds of extra fields, or adds empty fields at the end of the row for missing ones. */
+	private static int[] reshape(int[] bounds, int columns, int rowLength) {
+		int[] reshaped = Arrays.copyOf(bounds, columns * 2);
+		for (int i = bounds.length; i < reshaped.length; i++) {
+			reshaped[i] = rowLength;
+		}
+		return reshaped;
 	}
 
 	private void applyStatus() {

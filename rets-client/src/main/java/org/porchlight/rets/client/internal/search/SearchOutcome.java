@@ -9,7 +9,9 @@ import java.util.OptionalLong;
  * @param rowsRead DATA rows in the response, including skipped ones, which is what Offset paging counts
  * @param rowsDelivered rows handed to the handler
  * @param malformedRows rows skipped because their field count differed from the columns
+ * @param reshapedRows rows padded or truncated to the columns
+ * @param cleanedCharacters characters and references that XML forbids, cleaned in the values
  */
 record SearchOutcome(int replyCode, List<String> columns, long rowsRead, long rowsDelivered, long malformedRows,
-		OptionalLong totalCount, boolean maxRows) {
+		long reshapedRows, long cleanedCharacters, OptionalLong totalCount, boolean maxRows) {
 }

@@ -37,7 +37,8 @@ public final class SearchTransaction {
 		}
 		RetsRequest retsRequest = new RetsRequest("Search", searchUrl, arguments(request));
 		try (RetsResponse response = this.transport.execute(transactionId, retsRequest)) {
-			CompactSearchParser parser = new CompactSearchParser(transactionId, response.textDecoder(), handler);
+			CompactSearchParser parser = new CompactSearchParser(transactionId, response.textDecoder(), handler,
+					this.transport.config().rowShapePolicy());
 			SearchOutcome outcome = parser.parse(response.body());
 			logger.debug("{} Search {}:{} returned {} rows (COUNT {}, MAXROWS {}, reply {})", transactionId,
 					request.searchType(), request.searchClass(), outcome.rowsRead(),
@@ -53,7 +54,7 @@ public final class SearchTransaction {
 
 	static SearchResult toResult(SearchOutcome outcome) {
 		return new SearchResult(outcome.columns(), outcome.rowsDelivered(), outcome.totalCount(), outcome.maxRows(),
-				outcome.replyCode());
+				outcome.replyCode(), outcome.malformedRows(), outcome.reshapedRows(), outcome.cleanedCharacters());
 	}
 
 	static Map<String, String> arguments(SearchRequest request) {
@@ -71,7 +72,10 @@ public final class SearchTransaction {
 		if (!request.select().isEmpty()) {
 			arguments.put("Select", String.join(",", request.select()));
 		}
-		arguments.put("StandardNames", "0");
+		arguments.put("StandardNames", request.standardNames() ? "1" : "0");
+		if (request.restrictedIndicator() != null) {
+			arguments.put("RestrictedIndicator", request.restrictedIndicator());
+		}
 		return arguments;
 	}
 

@@ -5,10 +5,13 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.porchlight.rets.client.Capabilities;
 import org.porchlight.rets.client.RetsException;
 import org.porchlight.rets.client.RetsParseException;
+import org.porchlight.rets.client.RetsReplyException;
 import org.porchlight.rets.client.RetsVersion;
 import org.porchlight.rets.client.internal.reply.ReplyCodes;
 import org.porchlight.rets.client.internal.reply.RetsReply;
@@ -33,10 +36,55 @@ public final class LoginTransaction {
 
 	private static final int MAX_BODY_BYTES = 1024 * 1024;
 
+	private static final Pattern VERSION_IN_TEXT = Pattern.compile("(?i)RETS/?\\s*(1\\.[578](?:\\.2)?)");
+
 	private final RetsTransport transport;
 
 	public LoginTransaction(RetsTransport transport) {
 		this.transport = transport;
+	}
+
+	/**
+	 * Logs in, and when the server rejects the announced RETS version with reply 20036 and names another (in its
+	 * {@code RETS-Version} header or in the reply text), logs in once more with that version.
+	 */
+	public Capabilities executeWithVersionFallback(String transactionId, URI loginUrl) {
+		try {
+			return execute(transactionId, loginUrl);
+		}
+		catch (RetsReplyException ex) {
+			if (ex.replyCode() != ReplyCodes.MISCELLANEOUS_LOGIN_ERROR) {
+				throw ex;
+			}
+			RetsVersion advertised = advertisedVersion(this.transport.announcedVersion(), ex.replyText());
+			if (advertised == null || advertised == this.transport.version()) {
+				throw ex;
+			}
+			logger.info("{} The server rejected {} with reply 20036 and offers {}; logging in again with it",
+					transactionId, this.transport.version().headerValue(), advertised.headerValue());
+			this.transport.version(advertised);
+			this.transport.clearSession();
+			return execute(transactionId, loginUrl);
+		}
+	}
+
+	/** Finds the version a server offers in its RETS-Version header or, failing that, in its reply text. */
+	static RetsVersion advertisedVersion(String header, String replyText) {
+		for (String text : new String[] { header, replyText }) {
+			if (text == null) {
+				continue;
+			}
+			Matcher matcher = VERSION_IN_TEXT.matcher(text);
+			while (matcher.find()) {
+				try {
+					return RetsVersion.parse(matcher.group(1));
+				}
+				catch (IllegalArgumentException ex) {
+					// Another number in the text; keep looking.
+				}
+			}
+		}
+		return null;
 	}
 
 	public Capabilities execute(String transactionId, URI loginUrl) {

@@ -46,6 +46,7 @@ final class HttpClientFactory {
 				.setResponseTimeout(Timeout.of(config.responseTimeout()))
 				.build())
 			.disableCookieManagement()
+			.disableAutomaticRetries()
 			.addRequestInterceptorLast(cookies)
 			.addResponseInterceptorLast(cookies)
 			.addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "rets-wire-log", new WireLog())

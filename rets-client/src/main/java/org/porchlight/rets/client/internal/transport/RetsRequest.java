@@ -15,6 +15,11 @@ public record RetsRequest(String transaction, URI uri, Map<String, String> param
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 	}
 
+	/** Returns this request sent to another URL, such as the same capability after a new login. */
+	public RetsRequest withUri(URI uri) {
+		return new RetsRequest(this.transaction, uri, this.parameters);
+	}
+
 	/** Returns a short description for logs, such as {@code Search Property:A}. */
 	public String describe() {
 		StringBuilder text = new StringBuilder(this.transaction).append(' ').append(this.uri.getPath());

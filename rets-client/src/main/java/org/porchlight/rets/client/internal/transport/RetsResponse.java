@@ -1,17 +1,28 @@
 package org.porchlight.rets.client.internal.transport;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.porchlight.rets.client.internal.reply.RetsReply;
 import org.porchlight.rets.client.internal.xml.TextDecoder;
 
 /** A successful HTTP response to a RETS transaction whose body is still being received. Closing it releases the connection. */
 public final class RetsResponse implements Closeable {
+
+	private static final int PEEK_BYTES = 1024;
+
+	/** The ReplyCode attribute of the {@code RETS} start tag, which is complete in the first bytes of a reply. */
+	private static final Pattern REPLY_CODE = Pattern.compile("<RETS\\s[^>]*?ReplyCode\\s*=\\s*[\"']\\s*(\\d{1,6})",
+			Pattern.CASE_INSENSITIVE);
 
 	private final String transactionId;
 
@@ -23,7 +34,10 @@ public final class RetsResponse implements Closeable {
 
 	private final InputStream body;
 
-	RetsResponse(String transactionId, ClassicHttpResponse response, URI uri) throws IOException {
+	private final Runnable release;
+
+	RetsResponse(String transactionId, ClassicHttpResponse response, URI uri, Runnable release) throws IOException {
+		this.release = release;
 		this.transactionId = transactionId;
 		this.response = response;
 		this.uri = uri;
@@ -34,7 +48,34 @@ public final class RetsResponse implements Closeable {
 		}
 		this.contentType = MediaType.parse(contentType);
 		InputStream content = (entity != null) ? entity.getContent() : null;
-		this.body = WireLog.body(transactionId, (content != null) ? content : InputStream.nullInputStream());
+		this.body = new BufferedInputStream(
+				WireLog.body(transactionId, (content != null) ? content : InputStream.nullInputStream()), PEEK_BYTES);
+	}
+
+	/**
+	 * Returns the reply code of a {@code RETS} element at the start of an XML or text body without consuming it, or
+	 * {@code -1} when the body starts otherwise (a multipart or image body, for example).
+	 */
+	int replyCodeAtStart() {
+		String type = this.contentType.type();
+		if (!type.isEmpty() && !type.contains("xml") && !type.startsWith("text/")) {
+			return -1;
+		}
+		byte[] start;
+		try {
+			this.body.mark(PEEK_BYTES);
+			start = this.body.readNBytes(PEEK_BYTES);
+			this.body.reset();
+		}
+		catch (IOException ex) {
+			// The transaction reads the body next and reports the failure there.
+			return -1;
+		}
+		if (!RetsReply.looksLikeReply(start, start.length)) {
+			return -1;
+		}
+		Matcher matcher = REPLY_CODE.matcher(new String(start, StandardCharsets.ISO_8859_1));
+		return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
 	}
 
 	public String transactionId() {
@@ -76,7 +117,12 @@ public final class RetsResponse implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		this.response.close();
+		try {
+			this.response.close();
+		}
+		finally {
+			this.release.run();
+		}
 	}
 
 }

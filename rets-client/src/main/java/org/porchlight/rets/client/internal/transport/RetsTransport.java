@@ -6,6 +6,8 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +57,29 @@ public final class RetsTransport implements Closeable {
 
 	private final UserAgentAuthorization userAgentAuthorization;
 
+	private final RetryPolicy retryPolicy;
+
+	private final RequestThrottle throttle;
+
 	private RetsVersion version;
+
+	private SessionRenewal sessionRenewal;
+
+	private volatile String announcedVersion;
 
 	public RetsTransport(RetsClientConfig config) {
 		this.config = config;
 		this.version = config.retsVersion();
+		this.retryPolicy = new RetryPolicy(config);
+		this.throttle = new RequestThrottle(config);
 		this.httpClient = HttpClientFactory.createClient(config, this.cookieStore);
 		this.context = HttpClientFactory.createContext(config, this.cookieStore);
 		this.userAgentAuthorization = (config.userAgentPassword() != null && !config.userAgentPassword().isEmpty())
 				? new UserAgentAuthorization(config.userAgent(), config.userAgentPassword()) : null;
+	}
+
+	public RetsClientConfig config() {
+		return this.config;
 	}
 
 	/** Returns the RETS version sent in the {@code RETS-Version} header. */
@@ -91,15 +107,74 @@ public final class RetsTransport implements Closeable {
 		this.cookieStore.clear();
 	}
 
+	/** Sets how the session is renewed when the server ends it in the middle of work; {@code null} turns it off. */
+	public void sessionRenewal(SessionRenewal sessionRenewal) {
+		this.sessionRenewal = sessionRenewal;
+	}
+
+	/** Returns the RETS version the last response announced in its {@code RETS-Version} header, or {@code null}. */
+	public String announcedVersion() {
+		return this.announcedVersion;
+	}
+
 	/**
 	 * Sends {@code request} and returns the response while its body is still arriving.
+	 * <p>
+	 * Attempts that fail with a 5xx or 429 status, or with a connection failure before the response headers
+	 * arrived, are repeated as {@link RetryPolicy} allows. When a transaction other than Login finds the session
+	 * ended (HTTP 401, HTTP 412, or reply 20037 in the first bytes of the body), the session is renewed once and
+	 * the transaction sent again.
 	 * @throws RetsAuthenticationException on HTTP 401
 	 * @throws org.porchlight.rets.client.RetsReplyException when a non-2xx response carries a RETS reply
 	 * @throws RetsHttpException on any other status that is not 2xx
 	 * @throws RetsException when the request cannot be sent or the connection fails
 	 */
 	public RetsResponse execute(String transactionId, RetsRequest request) {
+		RetsRequest current = request;
+		boolean renewed = false;
+		int attempt = 1;
+		while (true) {
+			try {
+				RetsResponse response = executeOnce(transactionId, current);
+				if (!renewed && mayRenew(current) && response.replyCodeAtStart() == ReplyCodes.SESSION_EXPIRED) {
+					closeQuietly(response);
+					throw new FailedAttempt(ReplyCodes.failure(current.transaction(), ReplyCodes.SESSION_EXPIRED,
+							"reply in a successful response", null), 200, null, false);
+				}
+				return response;
+			}
+			catch (FailedAttempt failed) {
+				if (!renewed && mayRenew(current) && failed.sessionEnded()) {
+					renewed = true;
+					logger.info("{} {} found the session ended ({}); logging in again and repeating it", transactionId,
+							current.transaction(), failed.failure.getMessage());
+					URI renewedUri = this.sessionRenewal.renew(transactionId, current.transaction());
+					if (renewedUri != null) {
+						current = current.withUri(renewedUri);
+					}
+					continue;
+				}
+				if (!failed.retryable || !this.retryPolicy.mayRetry(current.transaction(), attempt)) {
+					throw failed.failure;
+				}
+				Duration delay = this.retryPolicy.delay(attempt, failed.retryAfter, Instant.now());
+				attempt++;
+				logger.warn("{} {} failed ({}); attempt {} of {} in {} ms", transactionId, current.transaction(),
+						failed.failure.getMessage(), attempt, this.retryPolicy.maxAttempts(), delay.toMillis());
+				RequestThrottle.sleep(current.transaction(), delay.toNanos());
+			}
+		}
+	}
+
+	private boolean mayRenew(RetsRequest request) {
+		return this.sessionRenewal != null && !request.transaction().equals("Login")
+				&& !request.transaction().equals("Logout");
+	}
+
+	private RetsResponse executeOnce(String transactionId, RetsRequest request) {
 		ClassicHttpRequest httpRequest = buildRequest(request);
+		Runnable release = this.throttle.acquire(request.transaction());
+		this.throttle.pace(request.transaction());
 		logger.debug("{} Sending {} {}", transactionId, httpRequest.getMethod(), request.describe());
 		this.context.setAttribute(WireLog.TRANSACTION_ATTRIBUTE, transactionId);
 		this.context.setRedirectLocations(new RedirectLocations());
@@ -108,30 +183,70 @@ public final class RetsTransport implements Closeable {
 			response = this.httpClient.execute(httpRequest, this.context);
 		}
 		catch (IOException ex) {
-			throw connectionFailure(request, ex);
+			release.run();
+			RetsException failure = connectionFailure(request, ex);
+			throw new FailedAttempt(failure, 0, null, !Thread.currentThread().isInterrupted());
 		}
 		try {
 			int status = response.getCode();
 			logger.debug("{} {} returned HTTP {} ({})", transactionId, request.transaction(), status,
 					response.getFirstHeader("Content-Type") != null ? response.getFirstHeader("Content-Type").getValue()
 							: "no content type");
-			if (status == 401) {
-				throw authenticationFailure(request, response);
+			var announced = response.getFirstHeader("RETS-Version");
+			if (announced != null) {
+				this.announcedVersion = announced.getValue();
 			}
-			RetsResponse retsResponse = new RetsResponse(transactionId, response, finalUri(request.uri()));
+			if (status == 401) {
+				throw new FailedAttempt(authenticationFailure(request, response), status, null, false);
+			}
+			RetsResponse retsResponse = new RetsResponse(transactionId, response, finalUri(request.uri()), release);
 			if (status < 200 || status >= 300) {
-				throw statusFailure(request, retsResponse);
+				RuntimeException failure = statusFailure(request, retsResponse);
+				var retryAfter = response.getFirstHeader("Retry-After");
+				throw new FailedAttempt(failure, status, (retryAfter != null) ? retryAfter.getValue() : null,
+						RetryPolicy.isRetryableStatus(status));
 			}
 			return retsResponse;
 		}
 		catch (IOException ex) {
 			closeQuietly(response);
-			throw connectionFailure(request, ex);
+			release.run();
+			throw new FailedAttempt(connectionFailure(request, ex), 0, null, false);
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(response);
+			release.run();
 			throw ex;
 		}
+	}
+
+	/** One failed attempt: the exception to throw when no further attempt is made, and what decides one. */
+	private static final class FailedAttempt extends RuntimeException {
+
+		private final RuntimeException failure;
+
+		private final int status;
+
+		private final String retryAfter;
+
+		private final boolean retryable;
+
+		FailedAttempt(RuntimeException failure, int status, String retryAfter, boolean retryable) {
+			super(null, null, false, false);
+			this.failure = failure;
+			this.status = status;
+			this.retryAfter = retryAfter;
+			this.retryable = retryable;
+		}
+
+		boolean sessionEnded() {
+			if (this.status == 401 || this.status == 412) {
+				return true;
+			}
+			return this.failure instanceof org.porchlight.rets.client.RetsReplyException reply
+					&& reply.replyCode() == ReplyCodes.SESSION_EXPIRED;
+		}
+
 	}
 
 	private ClassicHttpRequest buildRequest(RetsRequest request) {
@@ -227,7 +342,7 @@ public final class RetsTransport implements Closeable {
 		return new RetsException(request.transaction() + " to " + request.uri() + " failed: " + ex, ex);
 	}
 
-	private static void closeQuietly(ClassicHttpResponse response) {
+	private static void closeQuietly(Closeable response) {
 		try {
 			response.close();
 		}

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * The charset comes from the XML declaration, else from the {@code Content-Type} header, else UTF-8. When no
  * charset was declared (or only US-ASCII, which real servers also send with Latin-1 bytes in it) and a value is
  * not valid UTF-8, the value is decoded as windows-1252 instead and one warning is logged per response.
+ * Control characters that XML forbids are removed from every value.
  * Not thread-safe: one instance serves one response.
  */
 public final class TextDecoder {
@@ -77,6 +78,7 @@ public final class TextDecoder {
 	public String decode(byte[] bytes, int offset, int length) {
 		boolean ascii = true;
 		boolean reference = false;
+		boolean control = false;
 		int end = offset + length;
 		for (int i = offset; i < end; i++) {
 			byte current = bytes[i];
@@ -85,6 +87,9 @@ public final class TextDecoder {
 			}
 			else if (current == '&') {
 				reference = true;
+			}
+			else if (Entities.isForbiddenControl(current)) {
+				control = true;
 			}
 		}
 		String text;
@@ -96,6 +101,9 @@ public final class TextDecoder {
 		}
 		else {
 			text = new String(bytes, offset, length, this.charset);
+		}
+		if (control) {
+			text = Entities.removeForbiddenControls(text);
 		}
 		return reference ? Entities.decode(text) : text;
 	}
