@@ -102,9 +102,12 @@ public final class RetsTransport implements Closeable {
 		return "";
 	}
 
-	/** Forgets the session cookies, so that the next login starts a new session. */
+	/** Forgets the session cookies and the authentication state, so that the next login starts a new session. */
 	public void clearSession() {
 		this.cookieStore.clear();
+		// A request refused for an ended session leaves HttpClient's auth state at FAILURE, and in that state it
+		// would not answer the next login's challenge.
+		this.context.getAuthExchanges().clear();
 	}
 
 	/** Sets how the session is renewed when the server ends it in the middle of work; {@code null} turns it off. */
