@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.porchlight.rets.client.replay.FlexmlsReplay;
@@ -82,11 +83,13 @@ class AuthenticationTests {
 		try (ReplayServer server = ReplayServer.start()) {
 			server.route("/rets2_1/Login", Recording.of(503, "<html><body>Service Unavailable</body></html>",
 					"Content-Type", "text/html"));
-			try (RetsClient client = RetsClient.create(FlexmlsReplayTests.config(server.loginUrl()).build())) {
+			try (RetsClient client = RetsClient.create(
+					FlexmlsReplayTests.config(server.loginUrl()).retryBaseDelay(Duration.ofMillis(10)).build())) {
 				assertThatThrownBy(client::login).isInstanceOfSatisfying(RetsHttpException.class, (ex) -> {
 					assertThat(ex.status()).isEqualTo(503);
 					assertThat(ex.bodyExcerpt()).contains("Service Unavailable");
 				});
+				assertThat(server.requests("/Login")).hasSize(3);
 			}
 		}
 	}
