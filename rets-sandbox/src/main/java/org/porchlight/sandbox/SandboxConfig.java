@@ -40,6 +40,8 @@ public final class SandboxConfig {
 
 	private final Duration nonceLifetime;
 
+	private final boolean digestQop;
+
 	private final Clock clock;
 
 	private final List<SandboxFilter> filters;
@@ -58,6 +60,7 @@ public final class SandboxConfig {
 		this.absoluteCapabilityUrls = builder.absoluteCapabilityUrls;
 		this.sessionTimeout = builder.sessionTimeout;
 		this.nonceLifetime = builder.nonceLifetime;
+		this.digestQop = builder.digestQop;
 		this.clock = builder.clock;
 		this.filters = List.copyOf(builder.filters);
 	}
@@ -120,6 +123,11 @@ public final class SandboxConfig {
 		return this.nonceLifetime;
 	}
 
+	/** Returns whether Digest challenges offer {@code qop="auth"}; without it clients use the RFC 2069 form. */
+	public boolean digestQop() {
+		return this.digestQop;
+	}
+
 	public Clock clock() {
 		return this.clock;
 	}
@@ -156,6 +164,8 @@ public final class SandboxConfig {
 		private Duration sessionTimeout = Duration.ofMinutes(30);
 
 		private Duration nonceLifetime = Duration.ofMinutes(10);
+
+		private boolean digestQop = true;
 
 		private Clock clock = Clock.systemUTC();
 
@@ -254,6 +264,15 @@ public final class SandboxConfig {
 		/** Sets how long a session may stay unused before it expires. Default 30 minutes. */
 		public Builder sessionTimeout(Duration timeout) {
 			this.sessionTimeout = requirePositive(timeout, "sessionTimeout");
+			return this;
+		}
+
+		/**
+		 * Sets whether Digest challenges offer {@code qop="auth"}, as most servers do, or leave qop out, as older
+		 * servers do (RFC 2069). Default true.
+		 */
+		public Builder digestQop(boolean digestQop) {
+			this.digestQop = digestQop;
 			return this;
 		}
 

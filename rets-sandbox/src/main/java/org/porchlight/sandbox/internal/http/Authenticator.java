@@ -54,6 +54,8 @@ final class Authenticator {
 
 	private final Duration nonceLifetime;
 
+	private final boolean digestQop;
+
 	private final String opaque;
 
 	private final SecureRandom random = new SecureRandom();
@@ -67,6 +69,7 @@ final class Authenticator {
 		this.schemes = config.authSchemes();
 		this.clock = config.clock();
 		this.nonceLifetime = config.nonceLifetime();
+		this.digestQop = config.digestQop();
 		this.opaque = randomHex(16);
 	}
 
@@ -95,7 +98,8 @@ final class Authenticator {
 		List<String> challenges = new ArrayList<>();
 		if (this.schemes.contains(AuthScheme.DIGEST)) {
 			String nonce = issueNonce();
-			challenges.add("Digest realm=\"" + this.realm + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce
+			challenges.add("Digest realm=\"" + this.realm + "\"" + (this.digestQop ? ", qop=\"auth\"" : "")
+					+ ", algorithm=MD5, nonce=\"" + nonce
 					+ "\", opaque=\"" + this.opaque + "\"" + (stale ? ", stale=true" : ""));
 		}
 		if (this.schemes.contains(AuthScheme.BASIC)) {
