@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.porchlight.rets.client.object.GetObjectResult;
 import org.porchlight.rets.client.object.ObjectRequest;
 import org.porchlight.rets.client.search.Dmql;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
+import org.porchlight.sandbox.AuthScheme;
 import org.porchlight.sandbox.RetsSandbox;
 import org.porchlight.sandbox.RetsTransaction;
 import org.porchlight.sandbox.SandboxConfig;
@@ -197,6 +200,40 @@ class ResilienceTests {
 					(object) -> objects.incrementAndGet()));
 
 			assertThat(objects.get()).isPositive();
+		}
+	}
+
+	@ParameterizedTest(name = "qop offered: {0}")
+	@ValueSource(booleans = { true, false })
+	void digestWithAndWithoutQop(boolean qop) {
+		AtomicInteger withQop = new AtomicInteger();
+		AtomicInteger digest = new AtomicInteger();
+		try (RetsSandbox sandbox = RetsSandbox.start(SandboxConfig.builder()
+			.host("127.0.0.1")
+			.port(0)
+			.username("agent")
+			.password("sandbox-pw")
+			.listingCount(10)
+			.authSchemes(AuthScheme.DIGEST)
+			.digestQop(qop)
+			.filter((request, response, chain) -> {
+				String authorization = request.header("Authorization").orElse("");
+				if (authorization.startsWith("Digest")) {
+					digest.incrementAndGet();
+					if (authorization.contains("qop=")) {
+						withQop.incrementAndGet();
+					}
+				}
+				chain.proceed(request, response);
+			})
+			.build()); RetsClient client = RetsClient.create(config(sandbox).authMode(AuthMode.DIGEST).build())) {
+			client.login();
+			SearchResult result = client.search(keyQuery(), (row) -> {
+			});
+
+			assertThat(result.rowCount()).isEqualTo(5);
+			assertThat(digest.get()).isPositive();
+			assertThat(withQop.get()).isEqualTo(qop ? digest.get() : 0);
 		}
 	}
 
