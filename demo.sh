@@ -22,6 +22,6 @@ export SERVER_ADDRESS="${SERVER_ADDRESS:-127.0.0.1}"
 
 echo "==> Starting Porchlight with the demo profile"
 echo "    Site: http://localhost:8080, or the port given with --server.port. Listings appear within about a minute."
-echo "    Admin sign-in: user admin, password demo (demo profile only)"
+echo "    Admin dashboard: http://localhost:8080/admin (user admin, password demo; demo profile only)"
 echo "    Stop with Ctrl+C. The database and photos stay in ./data; delete it to start over."
 exec java -jar web/target/porchlight-web.jar --spring.profiles.active=demo "$@"
