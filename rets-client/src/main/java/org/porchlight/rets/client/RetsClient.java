@@ -1,5 +1,6 @@
 package org.porchlight.rets.client;
 
+import org.porchlight.rets.client.metadata.MetadataTables;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.object.GetObjectResult;
 import org.porchlight.rets.client.object.ObjectRequest;
@@ -36,6 +37,17 @@ public interface RetsClient extends AutoCloseable {
 	 * first when no session is open.
 	 */
 	RetsMetadata metadata();
+
+	/**
+	 * Loads one metadata type in generic form, for any type including those {@link RetsMetadata} does not model,
+	 * such as {@code SEARCH_HELP}, {@code EDITMASK}, {@code FOREIGNKEYS}, {@code UPDATE_TYPE} or
+	 * {@code VALIDATION_EXPRESSION}. Logs in first when no session is open.
+	 * @param type the type with or without its {@code METADATA-} prefix
+	 * @param id the ID argument, such as {@code 0}, {@code Property}, {@code Property:A} or {@code *}
+	 */
+	default MetadataTables metadata(String type, String id) {
+		throw new UnsupportedOperationException("This RetsClient does not load generic metadata");
+	}
 
 	/** Runs a search and hands every row to {@code handler} as it is read. Reply 20201 is an empty result. */
 	SearchResult search(SearchRequest request, RowHandler handler);

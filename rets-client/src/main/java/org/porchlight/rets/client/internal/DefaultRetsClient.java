@@ -15,6 +15,7 @@ import org.porchlight.rets.client.internal.session.LoginTransaction;
 import org.porchlight.rets.client.internal.session.LogoutTransaction;
 import org.porchlight.rets.client.internal.transport.RetsTransport;
 import org.porchlight.rets.client.internal.transport.TransactionScope;
+import org.porchlight.rets.client.metadata.MetadataTables;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.object.GetObjectResult;
 import org.porchlight.rets.client.object.ObjectRequest;
@@ -70,6 +71,14 @@ public final class DefaultRetsClient implements RetsClient {
 		URI url = capability("GetMetadata");
 		try (TransactionScope scope = TransactionScope.open()) {
 			return new MetadataLoader(this.transport).load(scope.id(), url);
+		}
+	}
+
+	@Override
+	public MetadataTables metadata(String type, String id) {
+		URI url = capability("GetMetadata");
+		try (TransactionScope scope = TransactionScope.open()) {
+			return new MetadataLoader(this.transport).loadTables(url, type, id);
 		}
 	}
 

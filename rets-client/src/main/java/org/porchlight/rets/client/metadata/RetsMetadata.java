@@ -9,12 +9,19 @@ import java.util.Optional;
  * @param systemId the SYSTEM's SystemID
  * @param version the metadata version the server reports, used to decide when a cached copy is stale
  * @param timeZoneOffset the SYSTEM's TimeZoneOffset, such as {@code -05:00}, or {@code null}
+ * @param malformedRows COMPACT metadata rows skipped because their field count differed from COLUMNS
  */
 public record RetsMetadata(String systemId, String systemDescription, String version, String timeZoneOffset,
-		List<MetadataResource> resources) {
+		List<MetadataResource> resources, int malformedRows) {
 
 	public RetsMetadata {
 		resources = List.copyOf(resources);
+	}
+
+	/** Creates metadata in which no row was skipped. */
+	public RetsMetadata(String systemId, String systemDescription, String version, String timeZoneOffset,
+			List<MetadataResource> resources) {
+		this(systemId, systemDescription, version, timeZoneOffset, resources, 0);
 	}
 
 	/** Finds a resource by ResourceID, ignoring case. */

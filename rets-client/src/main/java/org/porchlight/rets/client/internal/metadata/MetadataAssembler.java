@@ -19,7 +19,7 @@ final class MetadataAssembler {
 	private MetadataAssembler() {
 	}
 
-	static RetsMetadata metadata(List<MetadataBlock> systemBlocks, List<MetadataResource> resources) {
+	static RetsMetadata metadata(List<MetadataBlock> systemBlocks, List<MetadataResource> resources, int malformedRows) {
 		String systemId = null;
 		String description = null;
 		String timeZoneOffset = null;
@@ -35,7 +35,7 @@ final class MetadataAssembler {
 				timeZoneOffset = firstNonBlank(timeZoneOffset, row.get("TimeZoneOffset"));
 			}
 		}
-		return new RetsMetadata(systemId, description, version, timeZoneOffset, resources);
+		return new RetsMetadata(systemId, description, version, timeZoneOffset, resources, malformedRows);
 	}
 
 	static MetadataResource resource(Map<String, String> row, List<MetadataClass> classes,

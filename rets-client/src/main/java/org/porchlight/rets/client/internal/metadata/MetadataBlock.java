@@ -18,6 +18,8 @@ final class MetadataBlock {
 
 	private final List<Map<String, String>> rows = new ArrayList<>();
 
+	private final List<String> columns = new ArrayList<>();
+
 	MetadataBlock(String type, Map<String, String> attributes) {
 		this.type = type;
 		this.attributes = caseInsensitive(attributes);
@@ -45,8 +47,24 @@ final class MetadataBlock {
 		return this.rows;
 	}
 
+	/** Returns the column names in the order the server sent them, from COLUMNS or from the rows' fields. */
+	List<String> columns() {
+		return this.columns;
+	}
+
+	void declareColumns(List<String> names) {
+		names.forEach(this::addColumn);
+	}
+
 	void addRow(Map<String, String> row) {
+		row.keySet().forEach(this::addColumn);
 		this.rows.add(caseInsensitive(row));
+	}
+
+	private void addColumn(String name) {
+		if (this.columns.stream().noneMatch(name::equalsIgnoreCase)) {
+			this.columns.add(name);
+		}
 	}
 
 }

@@ -183,6 +183,7 @@ final class MetadataResponseParser {
 		for (int i = 0; i < this.fields.count(); i++) {
 			frame.columns.add(this.decoder.decode(scanner.buffer(), this.fields.start(i), this.fields.length(i)).trim());
 		}
+		frame.block.declareColumns(frame.columns);
 	}
 
 	private void readCompactRow(XmlScanner scanner, Frame frame) throws IOException {
