@@ -38,6 +38,14 @@ import org.springframework.validation.annotation.Validated;
  * them, such as {@code YearBuilt=LIST_53}. Default: none
  * @param deniedFields SystemNames that are never stored, in addition to the built-in list of confidential fields.
  * Default: none
+ * @param overlap how far before the checkpoint an incremental run starts searching, to catch records that the
+ * server stamped with a time earlier than its clock when they became visible. Default 10 minutes
+ * @param reconcileInterval how often scheduled runs also compare the server's full list of Active keys with the
+ * store. Default 1 day
+ * @param requestPollInterval how often a process that runs the schedule looks for run requests in
+ * {@code sync_request}. Default 10 seconds
+ * @param remoteWorker whether another process runs the sync, so that {@link SyncLauncher#requestRun} writes a
+ * request to {@code sync_request} for it instead of running here. Default {@code false}
  */
 @Validated
 @ConfigurationProperties("porchlight.sync")
@@ -47,7 +55,8 @@ public record SyncProperties(Boolean enabled,
 		@NotBlank String resource, @NotBlank String className, @Min(1) @Max(100_000) Integer pageSize,
 		@Min(1) @Max(10_000) Integer batchSize, @NotNull Duration interval, Boolean runOnStartup,
 		@NotNull Path photoDirectory, @NotBlank String photoObjectType, @NotNull DataSize maxPhotoSize,
-		Map<String, String> mapping, List<String> deniedFields) {
+		Map<String, String> mapping, List<String> deniedFields, Duration overlap, Duration reconcileInterval,
+		Duration requestPollInterval, Boolean remoteWorker) {
 
 	public SyncProperties {
 		enabled = (enabled != null) ? enabled : Boolean.TRUE;
@@ -63,12 +72,24 @@ public record SyncProperties(Boolean enabled,
 		maxPhotoSize = (maxPhotoSize != null) ? maxPhotoSize : DataSize.ofMegabytes(20);
 		mapping = (mapping != null) ? Map.copyOf(mapping) : Map.of();
 		deniedFields = (deniedFields != null) ? List.copyOf(deniedFields) : List.of();
+		overlap = (overlap != null) ? overlap : Duration.ofMinutes(10);
+		reconcileInterval = (reconcileInterval != null) ? reconcileInterval : Duration.ofDays(1);
+		requestPollInterval = (requestPollInterval != null) ? requestPollInterval : Duration.ofSeconds(10);
+		remoteWorker = (remoteWorker != null) ? remoteWorker : Boolean.FALSE;
 	}
 
 	/** Validates that the interval is positive. */
 	@AssertTrue(message = "porchlight.sync.interval must be positive")
 	public boolean isIntervalPositive() {
 		return this.interval.compareTo(Duration.ZERO) > 0;
+	}
+
+	/** Validates the replication durations. */
+	@AssertTrue(message = "porchlight.sync.overlap must not be negative, and reconcile-interval and "
+			+ "request-poll-interval must be positive")
+	public boolean isReplicationTimingValid() {
+		return !this.overlap.isNegative() && this.reconcileInterval.compareTo(Duration.ZERO) > 0
+				&& this.requestPollInterval.compareTo(Duration.ZERO) > 0;
 	}
 
 	/** Validates the photo size limit. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.porchlight.sync.RetsProperties;
 import org.porchlight.sync.SyncLauncher;
+import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.store.SyncRunMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,10 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	private final RetsProperties rets;
 
+	private final SyncProperties properties;
+
+	private final ReplicationState state;
+
 	private final SyncRunner runner;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
@@ -42,8 +47,10 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	private final AtomicBoolean warnedNotConfigured = new AtomicBoolean();
 
-	DefaultSyncLauncher(RetsProperties rets, SyncRunner runner) {
+	DefaultSyncLauncher(RetsProperties rets, SyncProperties properties, ReplicationState state, SyncRunner runner) {
 		this.rets = rets;
+		this.properties = properties;
+		this.state = state;
 		this.runner = runner;
 	}
 
@@ -54,6 +61,17 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 	 */
 	@Override
 	public boolean requestRun(SyncRunMode mode, String requestedBy) {
+		if (this.properties.remoteWorker()) {
+			this.state.addRequest(this.properties.feedId(), mode, requestedBy);
+			logger.info("{} run of feed '{}' requested by {} for the sync worker", mode, this.properties.feedId(),
+					requestedBy);
+			return true;
+		}
+		return startRun(mode, requestedBy);
+	}
+
+	/** Starts a run in this process, whatever {@code remote-worker} says. */
+	boolean startRun(SyncRunMode mode, String requestedBy) {
 		if (!this.rets.isConfigured()) {
 			warnNotConfigured();
 			return false;
@@ -76,6 +94,23 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 	@Override
 	public boolean isRunning() {
 		return this.running.get();
+	}
+
+	@Override
+	public void pause(String feedId) {
+		this.state.setPaused(feedId, true);
+		logger.info("Scheduled runs of feed '{}' paused", feedId);
+	}
+
+	@Override
+	public void resume(String feedId) {
+		this.state.setPaused(feedId, false);
+		logger.info("Scheduled runs of feed '{}' resumed", feedId);
+	}
+
+	@Override
+	public boolean isPaused(String feedId) {
+		return this.state.isPaused(feedId);
 	}
 
 	/** Returns whether a RETS server is configured, so that runs can start at all. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ListingBatchWriter {
 
+	/** Keys per update statement when listings leave public view, well below the bind limits of databases. */
+	private static final int REMOVAL_CHUNK = 500;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
@@ -39,18 +44,29 @@ class ListingBatchWriter {
 	 * bad record costs only itself. The result lists the records that still fail.
 	 */
 	BatchResult write(String feedId, List<MappedListing> batch, long runId, Instant now) {
+		return write(feedId, batch, runId, now, true);
+	}
+
+	/**
+	 * Stores a batch like {@link #write(String, List, long, Instant)}.
+	 * @param insertInactive whether records that are not Active are stored when the store does not have them yet.
+	 * Incremental searches return every status, and a listing that closed before the store ever saw it has no
+	 * place in it.
+	 */
+	BatchResult write(String feedId, List<MappedListing> batch, long runId, Instant now, boolean insertInactive) {
 		Map<String, MappedListing> byKey = batch.stream()
 			.collect(Collectors.toMap(MappedListing::listingKey, Function.identity(), (first, second) -> second,
 					LinkedHashMap::new));
 		try {
-			return this.transactions.execute((status) -> writeAll(feedId, byKey, runId, now));
+			return this.transactions.execute((status) -> writeAll(feedId, byKey, runId, now, insertInactive));
 		}
 		catch (RuntimeException batchFailure) {
 			BatchResult result = new BatchResult();
 			for (MappedListing listing : byKey.values()) {
 				try {
 					result.add(this.transactions
-						.execute((status) -> writeAll(feedId, Map.of(listing.listingKey(), listing), runId, now)));
+						.execute((status) -> writeAll(feedId, Map.of(listing.listingKey(), listing), runId, now,
+								insertInactive)));
 				}
 				catch (RuntimeException ex) {
 					result.failures.put(listing.listingKey(), rootMessage(ex));
@@ -75,7 +91,80 @@ class ListingBatchWriter {
 		return (removed != null) ? removed : 0;
 	}
 
-	private BatchResult writeAll(String feedId, Map<String, MappedListing> byKey, long runId, Instant now) {
+	/**
+	 * Takes the visible listings of the feed whose keys are not in {@code activeKeys}, the server's full list of
+	 * Active keys, out of public view.
+	 * @return how many listings left public view
+	 */
+	int removeAbsent(String feedId, Set<String> activeKeys, Instant now) {
+		List<String> visible = this.transactions.execute((status) -> this.entityManager
+			.createQuery("select l.listingKey from Listing l where l.feedId = :feed and l.visible = true", String.class)
+			.setParameter("feed", feedId)
+			.getResultList());
+		List<String> absent = (visible != null) ? visible.stream().filter((key) -> !activeKeys.contains(key)).toList()
+				: List.of();
+		int removed = 0;
+		for (int start = 0; start < absent.size(); start += REMOVAL_CHUNK) {
+			List<String> chunk = absent.subList(start, Math.min(absent.size(), start + REMOVAL_CHUNK));
+			Integer count = this.transactions.execute((status) -> this.entityManager
+				.createQuery("update Listing l set l.visible = false, l.removedAt = :now, l.updatedAt = :now"
+						+ " where l.feedId = :feed and l.visible = true and l.listingKey in :keys")
+				.setParameter("now", now)
+				.setParameter("feed", feedId)
+				.setParameter("keys", chunk)
+				.executeUpdate());
+			removed += (count != null) ? count : 0;
+		}
+		return removed;
+	}
+
+	/** Returns the photo sets still to fetch for visible listings of the feed, oldest listing first. */
+	List<PhotoTask> pendingPhotoTasks(String feedId) {
+		List<?> rows = this.transactions.execute((status) -> this.entityManager
+			.createNativeQuery("select id, listing_key, pending_photos_count, pending_photos_timestamp from listing"
+					+ " where feed_id = :feed and photos_pending = true and visible = true order by id")
+			.setParameter("feed", feedId)
+			.getResultList());
+		List<PhotoTask> tasks = new ArrayList<>();
+		for (Object row : (rows != null) ? rows : List.of()) {
+			Object[] columns = (Object[]) row;
+			tasks.add(new PhotoTask(((Number) columns[0]).longValue(), (String) columns[1],
+					(columns[2] != null) ? ((Number) columns[2]).intValue() : null, toInstant(columns[3])));
+		}
+		return tasks;
+	}
+
+	private static Instant toInstant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Instant instant) {
+			return instant;
+		}
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+	}
+
+	/** Returns the keys of {@code keys} that the store does not hold for the feed. */
+	Set<String> missingKeys(String feedId, Set<String> keys) {
+		List<String> stored = this.transactions.execute((status) -> this.entityManager
+			.createQuery("select l.listingKey from Listing l where l.feedId = :feed", String.class)
+			.setParameter("feed", feedId)
+			.getResultList());
+		Set<String> missing = new TreeSet<>(keys);
+		if (stored != null) {
+			stored.forEach(missing::remove);
+		}
+		return missing;
+	}
+
+	private BatchResult writeAll(String feedId, Map<String, MappedListing> byKey, long runId, Instant now,
+			boolean insertInactive) {
 		Map<String, Listing> stored = this.entityManager
 			.createQuery("select l from Listing l where l.feedId = :feed and l.listingKey in :keys", Listing.class)
 			.setParameter("feed", feedId)
@@ -87,6 +176,10 @@ class ListingBatchWriter {
 		for (MappedListing mapped : byKey.values()) {
 			Listing listing = stored.get(mapped.listingKey());
 			boolean unchanged = false;
+			if (listing == null && !insertInactive && !"Active".equals(mapped.value("StandardStatus"))) {
+				result.skipped++;
+				continue;
+			}
 			if (listing == null) {
 				listing = insert(feedId, mapped, runId, now);
 				result.inserted++;
@@ -106,6 +199,16 @@ class ListingBatchWriter {
 			}
 		}
 		this.entityManager.flush();
+		for (PhotoTask task : result.photoTasks) {
+			// Committed with the record, so that the fetch survives a failure or a crash until a run completes it.
+			this.entityManager
+				.createNativeQuery("update listing set photos_pending = true, pending_photos_count = :count,"
+						+ " pending_photos_timestamp = :changed where id = :id")
+				.setParameter("count", task.photoCount())
+				.setParameter("changed", task.photoTimestamp())
+				.setParameter("id", task.listingId())
+				.executeUpdate();
+		}
 		if (!unchangedKeys.isEmpty()) {
 			this.entityManager
 				.createQuery("update Listing l set l.lastSeenAt = :now, l.lastSeenRunId = :run"
@@ -183,6 +286,9 @@ class ListingBatchWriter {
 
 		int unchanged;
 
+		/** Records left out because they were not Active and not yet stored. */
+		int skipped;
+
 		final List<PhotoTask> photoTasks = new ArrayList<>();
 
 		/** Listing key to the reason it could not be stored. */
@@ -192,6 +298,7 @@ class ListingBatchWriter {
 			this.inserted += other.inserted;
 			this.updated += other.updated;
 			this.unchanged += other.unchanged;
+			this.skipped += other.skipped;
 			this.photoTasks.addAll(other.photoTasks);
 			this.failures.putAll(other.failures);
 		}

@@ -1,5 +1,6 @@
 package org.porchlight.sync.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ final class RunReport {
 
 	/** The run's error summary keeps this many errors; the count includes the rest. */
 	static final int MAX_SUMMARY_ERRORS = 20;
+
+	/** The run's {@code sync_run_error} rows stop at this many errors; the count includes the rest. */
+	static final int MAX_RECORDED_ERRORS = 1000;
 
 	/** Length of the {@code sync_run.error_summary} column. */
 	private static final int MAX_SUMMARY_LENGTH = 4000;
@@ -34,13 +38,36 @@ final class RunReport {
 
 	private final List<String> errors = new ArrayList<>();
 
-	/** Counts an error, logs it as a warning, and keeps it for the summary while there is room. */
+	/** Errors not yet written to {@code sync_run_error}. */
+	private final List<RunError> unrecorded = new ArrayList<>();
+
+	/** Counts an error that concerns no one listing. */
 	void error(String message) {
+		error(null, null, message);
+	}
+
+	/**
+	 * Counts an error, logs it as a warning, keeps it for the summary while there is room, and queues it for
+	 * {@code sync_run_error} while fewer than {@link #MAX_RECORDED_ERRORS} were queued.
+	 * @param listingKey the listing concerned, or {@code null}
+	 * @param replyCode the RETS reply code, or {@code null}
+	 */
+	void error(String listingKey, Integer replyCode, String message) {
 		this.errorCount++;
 		if (this.errors.size() < MAX_SUMMARY_ERRORS) {
 			this.errors.add(message);
 		}
+		if (this.errorCount <= MAX_RECORDED_ERRORS) {
+			this.unrecorded.add(new RunError(listingKey, replyCode, message, Instant.now()));
+		}
 		logger.warn(message);
+	}
+
+	/** Returns the errors queued since the last call, and clears the queue. */
+	List<RunError> takeUnrecordedErrors() {
+		List<RunError> taken = List.copyOf(this.unrecorded);
+		this.unrecorded.clear();
+		return taken;
 	}
 
 	int errorCount() {
@@ -76,6 +103,10 @@ final class RunReport {
 		return "seen=" + this.seen + ", inserted=" + this.inserted + ", updated=" + this.updated + ", unchanged="
 				+ this.unchanged + ", removed=" + this.removed + ", photosFetched=" + this.photosFetched + ", errors="
 				+ this.errorCount;
+	}
+
+	/** One error of a run, with the listing key and RETS reply code when they are known. */
+	record RunError(String listingKey, Integer replyCode, String message, Instant occurredAt) {
 	}
 
 }

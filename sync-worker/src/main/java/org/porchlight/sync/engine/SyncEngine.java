@@ -3,13 +3,21 @@ package org.porchlight.sync.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.porchlight.rets.client.RetsClient;
 import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.RetsReplyException;
 import org.porchlight.rets.client.metadata.ListingClassProfile;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.search.CountMode;
@@ -35,15 +43,30 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a sync. It logs in, reads the metadata, searches every Active listing of the class page by page and stores
- * the records in batches. Then it takes listings that the search no longer returned out of public view, and
- * refreshes the photos of new listings and of listings whose photos changed. Every log line of a run carries its
- * id, in the message and as the MDC key {@code runId}.
+ * Runs a sync of the configured feed. A run takes the database lock, so that one process at a time syncs, logs in
+ * and reads the metadata. A full run searches every Active listing, stores the records in batches and takes
+ * listings that the search no longer returned out of public view. An incremental run searches the records modified
+ * since the feed's checkpoint, less the overlap window. A reconcile run does an incremental pass, then compares the
+ * server's full list of Active keys with the store. Every run then fetches the photo sets still pending. The
+ * checkpoint moves only after a complete search whose records are all committed, so a run that dies anywhere is
+ * repeated from the old checkpoint. Every log line of a run carries its id, in the message and as the MDC key
+ * {@code runId}.
  */
 @Component
 class SyncEngine implements SyncRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyncEngine.class);
+
+	/** The name of the {@code sync_lock} row that every sync takes. */
+	static final String LOCK_NAME = "sync";
+
+	private static final DateTimeFormatter DMQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	/** Photo sets between two progress updates of a run. */
+	private static final int PHOTO_PROGRESS_INTERVAL = 10;
+
+	/** Keys per search when a reconcile run fetches Active listings that the store lacks. */
+	private static final int KEYS_PER_SEARCH = 100;
 
 	private final SyncProperties properties;
 
@@ -55,15 +78,25 @@ class SyncEngine implements SyncRunner {
 
 	private final ListingPhotos photos;
 
+	private final ReplicationState state;
+
+	private final SyncLock lock;
+
+	private final SyncMetrics metrics;
+
 	private final Clock clock = Clock.systemUTC();
 
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
-			ListingBatchWriter writer, ListingPhotos photos) {
+			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
+			SyncMetrics metrics) {
 		this.properties = properties;
 		this.clients = clients;
 		this.recorder = recorder;
 		this.writer = writer;
 		this.photos = photos;
+		this.state = state;
+		this.lock = lock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -72,27 +105,54 @@ class SyncEngine implements SyncRunner {
 	}
 
 	/**
-	 * Runs a sync and returns its record. Only full runs exist so far, so other modes run as a full run, which
-	 * does all that they would do.
+	 * Runs a sync and returns its record, or {@code null} when another process holds the sync lock, so that no run
+	 * started. An incremental run of a feed without a checkpoint runs as a full run.
 	 */
 	SyncRun runNow(SyncRunMode requestedMode, String requestedBy) {
-		SyncRun run = this.recorder.start(this.properties.feedId(), SyncRunMode.FULL, requestedBy);
+		String feedId = this.properties.feedId();
+		if (!this.lock.tryAcquire(LOCK_NAME)) {
+			logger.info("Sync run requested by {} not started: another process is syncing", requestedBy);
+			return null;
+		}
+		try {
+			int interrupted = this.recorder.failInterruptedRuns();
+			if (interrupted > 0) {
+				logger.warn("Marked {} sync runs left RUNNING by a stopped process as FAILED", interrupted);
+			}
+			Optional<Instant> checkpoint = this.state.checkpoint(feedId);
+			SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty()) ? SyncRunMode.FULL
+					: requestedMode;
+			return run(feedId, mode, checkpoint.orElse(null), requestedBy);
+		}
+		finally {
+			this.lock.release(LOCK_NAME);
+		}
+	}
+
+	private SyncRun run(String feedId, SyncRunMode mode, Instant checkpoint, String requestedBy) {
+		SyncRun run = this.recorder.start(feedId, mode, requestedBy);
 		long runId = run.getId();
 		MDC.put("runId", Long.toString(runId));
 		RunReport report = new RunReport();
 		SyncRunStatus status = SyncRunStatus.FAILED;
 		try {
-			logger.info("Sync run {} started: full run of {} class {} into feed '{}', requested by {}", runId,
-					this.properties.resource(), this.properties.className(), this.properties.feedId(), requestedBy);
-			if (requestedMode != SyncRunMode.FULL) {
-				logger.info("Sync run {}: {} runs are not available yet, so this run is a full run", runId,
-						requestedMode);
+			logger.info("Sync run {} started: {} run of {} class {} into feed '{}', requested by {}", runId, mode,
+					this.properties.resource(), this.properties.className(), feedId, requestedBy);
+			RetsClient client = this.clients.create();
+			try {
+				run(client, new RunContext(runId, feedId, mode, checkpoint, report));
 			}
-			fullRun(runId, report);
+			finally {
+				close(client, runId);
+			}
 			status = SyncRunStatus.SUCCEEDED;
 		}
 		catch (RunCancelledException ex) {
 			report.error("Run stopped: " + ex.getMessage());
+		}
+		catch (RetsReplyException ex) {
+			report.error(null, ex.replyCode(), "Run failed: " + ex.getMessage());
+			logger.error("Sync run {} failed: {}", runId, ex.getMessage());
 		}
 		catch (RetsException ex) {
 			report.error("Run failed: " + ex.getMessage());
@@ -104,77 +164,150 @@ class SyncEngine implements SyncRunner {
 		}
 		finally {
 			SyncRun finished = this.recorder.finish(runId, status, report);
-			logger.info("Sync run {} finished {} in {} s: {}", runId, status,
-					Duration.between(finished.getStartedAt(), finished.getFinishedAt()).toSeconds(), report.counts());
+			Duration took = Duration.between(finished.getStartedAt(), finished.getFinishedAt());
+			this.metrics.recordRun(mode, status, report, took);
+			logger.info("Sync run {} finished {} in {} s: {}", runId, status, took.toSeconds(), report.counts());
 			MDC.remove("runId");
 			run = finished;
 		}
 		return run;
 	}
 
-	private void fullRun(long runId, RunReport report) {
-		RetsClient client = this.clients.create();
+	private static void close(RetsClient client, long runId) {
 		try {
-			fullRun(client, runId, report);
+			client.close();
 		}
-		finally {
-			try {
-				client.close();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Sync run {}: logging out of the RETS server failed: {}", runId, ex.getMessage());
-			}
+		catch (RuntimeException ex) {
+			logger.warn("Sync run {}: logging out of the RETS server failed: {}", runId, ex.getMessage());
 		}
 	}
 
-	private void fullRun(RetsClient client, long runId, RunReport report) {
+	private void run(RetsClient client, RunContext run) {
 		client.login();
 		RetsMetadata metadata = client.metadata();
 		ListingClassProfile profile = ListingClassProfile.resolve(metadata, this.properties.resource(),
 				this.properties.className());
 		ListingMapper mapper = ListingMapper.create(metadata, profile, this.properties.mapping(),
 				this.properties.deniedFields());
-		mapper.configurationWarnings().forEach((warning) -> logger.warn("Sync run {}: {}", runId, warning));
+		mapper.configurationWarnings().forEach((warning) -> logger.warn("Sync run {}: {}", run.id, warning));
 
-		SearchRequest request = SearchRequest.builder(this.properties.resource(), this.properties.className())
-			.query(activeQuery(profile))
-			.limit(this.properties.pageSize())
-			.countMode(CountMode.RECORDS_AND_COUNT)
-			.format(SearchFormat.COMPACT)
-			.build();
-		logger.info("Sync run {}: searching {} with {}", runId, this.properties.className(), request.query());
-		BatchingRowHandler handler = new BatchingRowHandler(runId, mapper, report);
-		SearchResult result = client.searchAll(request, handler);
+		boolean full = run.mode == SyncRunMode.FULL || run.checkpoint == null
+				|| profile.modificationTimestampField() == null;
+		String query = full ? activeQuery(profile)
+				: modifiedSinceQuery(profile, run.checkpoint.minus(this.properties.overlap()), mapper.serverOffset());
+		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, !full);
+		SearchResult result = search(client, run, query, null, handler);
 		handler.flush();
 
 		Instant now = this.clock.instant();
 		String incomplete = incompleteReason(result, handler);
 		if (incomplete == null) {
-			report.removed = this.writer.removeUnseen(this.properties.feedId(), runId, now);
-			logger.info("Sync run {}: {} listings no longer Active in the feed left public view", runId,
-					report.removed);
+			if (full) {
+				run.report.removed += this.writer.removeUnseen(run.feedId, run.id, now);
+				logger.info("Sync run {}: {} listings no longer Active in the feed left public view", run.id,
+						run.report.removed);
+				this.state.markReconciled(run.feedId, now);
+			}
+			moveCheckpoint(run, handler);
 		}
 		else {
-			report.error("Listings missing from this run stay visible, because " + incomplete);
+			run.report.error((full ? "Listings missing from this run stay visible and the checkpoint stays, because "
+					: "The checkpoint stays, because ") + incomplete);
 		}
-		refreshPhotos(client, runId, handler.photoTasks, report);
+		if (run.mode == SyncRunMode.RECONCILE && !full) {
+			reconcile(client, run, profile, mapper);
+		}
+		this.recorder.progress(run.id, run.report);
+		refreshPhotos(client, run);
 	}
 
-	private void refreshPhotos(RetsClient client, long runId, List<PhotoTask> tasks, RunReport report) {
-		if (!tasks.isEmpty()) {
-			logger.info("Sync run {}: fetching the photos of {} listings", runId, tasks.size());
+	private SearchResult search(RetsClient client, RunContext run, String query, List<String> select,
+			RowHandler handler) {
+		SearchRequest.Builder builder = SearchRequest.builder(this.properties.resource(), this.properties.className())
+			.query(query)
+			.limit(this.properties.pageSize())
+			.countMode(CountMode.RECORDS_AND_COUNT)
+			.format(SearchFormat.COMPACT);
+		if (select != null) {
+			builder.select(select);
 		}
+		SearchRequest request = builder.build();
+		logger.info("Sync run {}: searching {} with {}", run.id, this.properties.className(), request.query());
+		return client.searchAll(request, handler);
+	}
+
+	/**
+	 * Fetches the server's full list of Active keys, takes listings that it lacks out of public view, and fetches
+	 * the Active listings that the store lacks.
+	 */
+	private void reconcile(RetsClient client, RunContext run, ListingClassProfile profile, ListingMapper mapper) {
+		Set<String> activeKeys = new HashSet<>();
+		SearchResult result = search(client, run, activeQuery(profile), List.of(profile.keyField()), (row) -> {
+			checkNotCancelled();
+			String key = row.get(profile.keyField());
+			if (key != null && !key.isBlank()) {
+				activeKeys.add(key.trim());
+			}
+		});
+		if (result.totalCount().isPresent() && activeKeys.size() < result.totalCount().getAsLong()
+				|| result.totalCount().isEmpty() && result.maxRowsExceeded()) {
+			run.report.error("Reconcile skipped: the server returned " + activeKeys.size() + " of "
+					+ result.totalCount().orElse(-1) + " Active keys");
+			return;
+		}
+		Instant now = this.clock.instant();
+		int removed = this.writer.removeAbsent(run.feedId, activeKeys, now);
+		run.report.removed += removed;
+		List<String> missing = List.copyOf(this.writer.missingKeys(run.feedId, activeKeys));
+		logger.info("Sync run {}: reconciled {} Active keys: {} listings left public view, {} missing listings to fetch",
+				run.id, activeKeys.size(), removed, missing.size());
+		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, false);
+		for (int start = 0; start < missing.size(); start += KEYS_PER_SEARCH) {
+			List<String> keys = missing.subList(start, Math.min(missing.size(), start + KEYS_PER_SEARCH));
+			search(client, run, "(" + profile.keyField() + "=" + String.join(",", keys) + ")", null, handler);
+			handler.flush();
+		}
+		this.state.markReconciled(run.feedId, now);
+	}
+
+	private void moveCheckpoint(RunContext run, BatchingRowHandler handler) {
+		if (handler.latestModification != null
+				&& (run.checkpoint == null || handler.latestModification.isAfter(run.checkpoint))) {
+			this.state.saveCheckpoint(run.feedId, handler.latestModification);
+			logger.info("Sync run {}: checkpoint moved to {}", run.id, handler.latestModification);
+		}
+	}
+
+	private void refreshPhotos(RetsClient client, RunContext run) {
+		List<PhotoTask> tasks = this.writer.pendingPhotoTasks(run.feedId);
+		if (!tasks.isEmpty()) {
+			logger.info("Sync run {}: fetching the photos of {} listings", run.id, tasks.size());
+		}
+		int done = 0;
 		for (PhotoTask task : tasks) {
 			checkNotCancelled();
-			PhotoRefresh refresh = this.photos.refresh(client, task, runId);
+			PhotoRefresh refresh = this.photos.refresh(client, task, run.id);
 			if (refresh.succeeded()) {
-				report.photosFetched += refresh.photosStored();
+				run.report.photosFetched += refresh.photosStored();
 			}
 			else {
-				report.error("Listing " + task.listingKey() + ": photos not updated, to be retried in the next run: "
-						+ refresh.failure());
+				run.report.error(task.listingKey(), null, "Listing " + task.listingKey()
+						+ ": photos not updated, to be retried in the next run: " + refresh.failure());
+			}
+			if (++done % PHOTO_PROGRESS_INTERVAL == 0) {
+				this.lock.heartbeat(LOCK_NAME);
+				this.recorder.progress(run.id, run.report);
 			}
 		}
+	}
+
+	/**
+	 * Builds {@code (<timestamp field>=<time>+)}, the DMQL2 query for records modified at or after {@code since}.
+	 * The time is written in the server's offset without a zone, the DateTime form that RETS 1.5 to 1.8 accept.
+	 */
+	static String modifiedSinceQuery(ListingClassProfile profile, Instant since, ZoneOffset serverOffset) {
+		LocalDateTime local = LocalDateTime.ofInstant(since, serverOffset).truncatedTo(ChronoUnit.SECONDS);
+		return "(" + profile.modificationTimestampField() + "=" + DMQL_DATE_TIME.format(local) + "+)";
 	}
 
 	/** Builds {@code (<status field>=|<code>,<code>)}, the DMQL2 query for every Active listing. */
@@ -204,43 +337,46 @@ class SyncEngine implements SyncRunner {
 	/** Maps rows as they arrive and stores them in batches. */
 	private final class BatchingRowHandler implements RowHandler {
 
-		private final long runId;
+		private final RunContext run;
 
 		private final ListingMapper mapper;
 
-		private final RunReport report;
+		private final boolean incremental;
 
 		private final List<MappedListing> batch = new ArrayList<>();
-
-		private final List<PhotoTask> photoTasks = new ArrayList<>();
 
 		private int batches;
 
 		/** Records that were read but could not be stored, which makes the run's key list incomplete. */
 		private int unstored;
 
-		BatchingRowHandler(long runId, ListingMapper mapper, RunReport report) {
-			this.runId = runId;
+		/** The latest ModificationTimestamp among the stored records. */
+		private Instant latestModification;
+
+		BatchingRowHandler(RunContext run, ListingMapper mapper, boolean incremental) {
+			this.run = run;
 			this.mapper = mapper;
-			this.report = report;
+			this.incremental = incremental;
 		}
 
 		@Override
 		public void handle(SearchRow row) {
 			checkNotCancelled();
-			this.report.seen++;
+			RunReport report = this.run.report;
+			report.seen++;
 			Map<String, String> record = row.toMap();
+			String key = record.get(this.mapper.keyField());
 			try {
 				MappedListing mapped = this.mapper.map(record);
-				mapped.issues().forEach(this.report::error);
+				mapped.issues().forEach((issue) -> report.error(mapped.listingKey(), null, issue));
 				this.batch.add(mapped);
 			}
 			catch (InvalidRecordException ex) {
-				this.report.error("Record " + this.report.seen + " skipped: " + ex.getMessage());
+				report.error(key, null, "Record " + report.seen + " skipped: " + ex.getMessage());
 			}
 			catch (RuntimeException ex) {
 				this.unstored++;
-				this.report.error("Record " + this.report.seen + " could not be mapped: " + ex);
+				report.error(key, null, "Record " + report.seen + " could not be mapped: " + ex);
 			}
 			if (this.batch.size() >= SyncEngine.this.properties.batchSize()) {
 				flush();
@@ -251,21 +387,37 @@ class SyncEngine implements SyncRunner {
 			if (this.batch.isEmpty()) {
 				return;
 			}
-			ListingBatchWriter.BatchResult result = SyncEngine.this.writer.write(SyncEngine.this.properties.feedId(),
-					this.batch, this.runId, SyncEngine.this.clock.instant());
+			RunReport report = this.run.report;
+			ListingBatchWriter.BatchResult result = SyncEngine.this.writer.write(this.run.feedId, this.batch,
+					this.run.id, SyncEngine.this.clock.instant(), !this.incremental);
 			this.batches++;
-			this.report.inserted += result.inserted;
-			this.report.updated += result.updated;
-			this.report.unchanged += result.unchanged;
-			this.photoTasks.addAll(result.photoTasks);
+			report.inserted += result.inserted;
+			report.updated += result.updated;
+			report.unchanged += result.unchanged;
 			this.unstored += result.failures.size();
-			result.failures.forEach((key, reason) -> this.report.error("Listing " + key + " not stored: " + reason));
-			logger.info("Sync run {}: stored batch {} of {} records ({} new, {} changed, {} unchanged, {} failed)",
-					this.runId, this.batches, this.batch.size(), result.inserted, result.updated, result.unchanged,
-					result.failures.size());
+			result.failures.forEach((failedKey, reason) -> report.error(failedKey, null,
+					"Listing " + failedKey + " not stored: " + reason));
+			for (MappedListing mapped : this.batch) {
+				if (!result.failures.containsKey(mapped.listingKey())
+						&& mapped.value("ModificationTimestamp") instanceof Instant modified
+						&& (this.latestModification == null || modified.isAfter(this.latestModification))) {
+					this.latestModification = modified;
+				}
+			}
+			logger.info("Sync run {}: stored batch {} of {} records ({} new, {} changed, {} unchanged, {} skipped,"
+					+ " {} failed)", this.run.id, this.batches, this.batch.size(), result.inserted, result.updated,
+					result.unchanged, result.skipped, result.failures.size());
 			this.batch.clear();
+			if (!SyncEngine.this.lock.heartbeat(LOCK_NAME)) {
+				throw new RunCancelledException("this process lost the sync lock");
+			}
+			SyncEngine.this.recorder.progress(this.run.id, report);
 		}
 
+	}
+
+	/** What one run works on, and its report. */
+	private record RunContext(long id, String feedId, SyncRunMode mode, Instant checkpoint, RunReport report) {
 	}
 
 	/** Stops a run early, such as when the application shuts down. */

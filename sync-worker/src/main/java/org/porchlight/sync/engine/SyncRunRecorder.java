@@ -20,8 +20,11 @@ class SyncRunRecorder {
 
 	private final Clock clock;
 
-	SyncRunRecorder(SyncRunRepository runs) {
+	private final ReplicationState state;
+
+	SyncRunRecorder(SyncRunRepository runs, ReplicationState state) {
 		this.runs = runs;
+		this.state = state;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -36,13 +39,32 @@ class SyncRunRecorder {
 		return this.runs.save(run);
 	}
 
+	/** Writes the counts so far and the new errors, so that a run in progress shows how far it got. */
+	void progress(long runId, RunReport report) {
+		SyncRun run = find(runId);
+		report.applyTo(run);
+		this.runs.save(run);
+		recordErrors(runId, report);
+	}
+
 	SyncRun finish(long runId, SyncRunStatus status, RunReport report) {
-		SyncRun run = this.runs.findById(runId)
-			.orElseThrow(() -> new IllegalStateException("Sync run " + runId + " is no longer in the database"));
+		recordErrors(runId, report);
+		SyncRun run = find(runId);
 		report.applyTo(run);
 		run.setStatus(status);
 		run.setFinishedAt(this.clock.instant());
 		return this.runs.save(run);
+	}
+
+	private SyncRun find(long runId) {
+		return this.runs.findById(runId)
+			.orElseThrow(() -> new IllegalStateException("Sync run " + runId + " is no longer in the database"));
+	}
+
+	private void recordErrors(long runId, RunReport report) {
+		for (RunReport.RunError error : report.takeUnrecordedErrors()) {
+			this.state.recordError(runId, error);
+		}
 	}
 
 	/** Marks runs left RUNNING by a process that stopped during a run as FAILED, and returns how many there were. */

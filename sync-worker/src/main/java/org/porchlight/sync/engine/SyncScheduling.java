@@ -1,6 +1,9 @@
 package org.porchlight.sync.engine;
 
-import org.porchlight.sync.SyncLauncher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
 import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.store.SyncRunMode;
 import org.slf4j.Logger;
@@ -16,8 +19,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Starts runs on their own when {@code porchlight.sync.enabled} is set: once when the application is ready (if
- * {@code run-on-startup}), then every {@code interval} after the previous scheduled attempt ends. The runs happen
- * on the launcher's thread, so neither start-up nor the scheduler thread waits for them.
+ * {@code run-on-startup}), then every {@code interval} after the previous scheduled attempt ends, unless the feed
+ * is paused. A scheduled run is incremental, or a reconcile run once {@code reconcile-interval} has passed since the
+ * last reconcile. Every {@code request-poll-interval} it also picks up run requests that any node wrote to
+ * {@code sync_request}. The runs happen on the launcher's thread, so neither start-up nor the scheduler thread waits
+ * for them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -32,12 +38,14 @@ class SyncScheduling implements SchedulingConfigurer {
 
 	private final DefaultSyncLauncher launcher;
 
-	private final SyncRunRecorder recorder;
+	private final ReplicationState state;
 
-	SyncScheduling(SyncProperties properties, DefaultSyncLauncher launcher, SyncRunRecorder recorder) {
+	private final Clock clock = Clock.systemUTC();
+
+	SyncScheduling(SyncProperties properties, DefaultSyncLauncher launcher, ReplicationState state) {
 		this.properties = properties;
 		this.launcher = launcher;
-		this.recorder = recorder;
+		this.state = state;
 	}
 
 	@Override
@@ -45,13 +53,12 @@ class SyncScheduling implements SchedulingConfigurer {
 		if (this.properties.enabled()) {
 			registrar.addFixedDelayTask(new FixedDelayTask(this::runOnSchedule, this.properties.interval(),
 					this.properties.interval()));
+			registrar.addFixedDelayTask(new FixedDelayTask(this::pollRequests, this.properties.requestPollInterval(),
+					this.properties.requestPollInterval()));
 		}
 	}
 
-	/**
-	 * Closes the records of runs that a stopped process left RUNNING, then starts the first run. Only a process that
-	 * runs the schedule does this, so that a web node without it never closes a worker's run in progress.
-	 */
+	/** Starts the first run. Runs that a stopped process left RUNNING are closed by the run itself. */
 	@EventListener(ApplicationReadyEvent.class)
 	void onApplicationReady() {
 		if (!this.properties.enabled()) {
@@ -59,20 +66,39 @@ class SyncScheduling implements SchedulingConfigurer {
 		}
 		if (!this.launcher.isConfigured()) {
 			// Starts nothing, but logs once why nothing is mirrored.
-			this.launcher.requestRun(SyncRunMode.FULL, SCHEDULE);
+			this.launcher.startRun(SyncRunMode.FULL, SCHEDULE);
 			return;
 		}
-		int interrupted = this.recorder.failInterruptedRuns();
-		if (interrupted > 0) {
-			logger.warn("Marked {} sync runs left RUNNING by a stopped process as FAILED", interrupted);
-		}
 		if (this.properties.runOnStartup()) {
-			this.launcher.requestRun(SyncRunMode.FULL, SCHEDULE);
+			runOnSchedule();
 		}
 	}
 
-	private void runOnSchedule() {
-		this.launcher.requestRun(SyncRunMode.FULL, SCHEDULE);
+	void runOnSchedule() {
+		String feedId = this.properties.feedId();
+		if (this.state.isPaused(feedId)) {
+			logger.info("Scheduled run of feed '{}' skipped: the feed is paused", feedId);
+			return;
+		}
+		this.launcher.startRun(scheduledMode(feedId), SCHEDULE);
+	}
+
+	/** Starts the oldest open run request of the feed, when no run is in progress in this process. */
+	void pollRequests() {
+		if (this.launcher.isRunning() || !this.launcher.isConfigured()) {
+			return;
+		}
+		this.state.claimRequest(this.properties.feedId(), SCHEDULE).ifPresent((request) -> {
+			logger.info("Starting the {} run that {} requested", request.mode(), request.requestedBy());
+			this.launcher.startRun(request.mode(), request.requestedBy());
+		});
+	}
+
+	private SyncRunMode scheduledMode(String feedId) {
+		Optional<Instant> reconciled = this.state.lastReconciledAt(feedId);
+		boolean reconcileDue = reconciled.isEmpty()
+				|| reconciled.get().plus(this.properties.reconcileInterval()).isBefore(this.clock.instant());
+		return reconcileDue ? SyncRunMode.RECONCILE : SyncRunMode.INCREMENTAL;
 	}
 
 }

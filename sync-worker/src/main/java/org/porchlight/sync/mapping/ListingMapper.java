@@ -120,6 +120,16 @@ public final class ListingMapper {
 	}
 
 	/** Returns problems with the configured mapping, such as an override naming a field the class lacks. */
+	/** Returns the SystemName of the class's KeyField. */
+	public String keyField() {
+		return this.profile.keyField();
+	}
+
+	/** Returns the offset of the server's clock, from its TimeZoneOffset, in which it writes and reads timestamps. */
+	public ZoneOffset serverOffset() {
+		return this.serverOffset;
+	}
+
 	public List<String> configurationWarnings() {
 		return this.configurationWarnings;
 	}

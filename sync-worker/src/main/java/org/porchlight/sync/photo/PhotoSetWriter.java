@@ -43,8 +43,9 @@ class PhotoSetWriter {
 				this.entityManager.persist(photo);
 			}
 			this.entityManager
-				.createQuery("update Listing l set l.photosCount = :count, l.photosChangeTimestamp = :changed"
-						+ " where l.id = :id")
+				.createNativeQuery("update listing set photos_count = :count, photos_change_timestamp = :changed,"
+						+ " photos_pending = false, pending_photos_count = null, pending_photos_timestamp = null"
+						+ " where id = :id")
 				.setParameter("count", photoCount)
 				.setParameter("changed", photoTimestamp)
 				.setParameter("id", listingId)

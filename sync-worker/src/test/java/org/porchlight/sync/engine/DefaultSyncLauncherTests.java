@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.porchlight.sync.RetsProperties;
+import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.store.SyncRunMode;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,6 +20,10 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultSyncLauncherTests {
 
+	private static final SyncProperties LOCAL = new SyncProperties(null, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, null, null, null);
+
+
 	private static final RetsProperties CONFIGURED = new RetsProperties("http://127.0.0.1:6103/rets/login", "u", "p",
 			null, null, null, null, null, null, null);
 
@@ -29,7 +34,7 @@ class DefaultSyncLauncherTests {
 	void secondRequestIsRefusedWhileRunning() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicInteger runs = new AtomicInteger();
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
 			runs.incrementAndGet();
 			awaitRelease(release);
 		});
@@ -51,7 +56,7 @@ class DefaultSyncLauncherTests {
 
 	@Test
 	void failedRunFreesTheLauncher() throws Exception {
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
 			throw new IllegalStateException("database unavailable");
 		});
 		try {
@@ -67,7 +72,8 @@ class DefaultSyncLauncherTests {
 	@Test
 	void unconfiguredLauncherWarnsOnce(CapturedOutput output) throws Exception {
 		AtomicInteger runs = new AtomicInteger();
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(NOT_CONFIGURED, (mode, requestedBy) -> runs.incrementAndGet());
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(NOT_CONFIGURED, LOCAL, null,
+				(mode, requestedBy) -> runs.incrementAndGet());
 		try {
 			assertThat(launcher.requestRun(SyncRunMode.FULL, "schedule")).isFalse();
 			assertThat(launcher.requestRun(SyncRunMode.FULL, "schedule")).isFalse();
@@ -85,7 +91,7 @@ class DefaultSyncLauncherTests {
 	void shutdownInterruptsARun() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		AtomicInteger interrupted = new AtomicInteger();
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
 			started.countDown();
 			try {
 				new CountDownLatch(1).await();

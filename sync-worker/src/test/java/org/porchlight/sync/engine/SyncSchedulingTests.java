@@ -3,15 +3,15 @@ package org.porchlight.sync.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.porchlight.sync.RetsProperties;
 import org.porchlight.sync.SyncProperties;
-import org.porchlight.sync.store.SyncRun;
-import org.porchlight.sync.store.SyncRunRepository;
-import org.porchlight.sync.store.SyncRunStatus;
+import org.porchlight.sync.store.SyncRunMode;
 
 import org.springframework.scheduling.config.IntervalTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -19,6 +19,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -31,10 +32,15 @@ class SyncSchedulingTests {
 
 	private final AtomicInteger runs = new AtomicInteger();
 
-	private final DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED,
-			(mode, requestedBy) -> this.runs.incrementAndGet());
+	private final List<SyncRunMode> modes = new CopyOnWriteArrayList<>();
 
-	private final SyncRunRepository repository = mock(SyncRunRepository.class);
+	private final ReplicationState state = mock(ReplicationState.class);
+
+	private final DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, properties(true, true),
+			this.state, (mode, requestedBy) -> {
+				this.modes.add(mode);
+				this.runs.incrementAndGet();
+			});
 
 	@AfterEach
 	void stopLauncher() throws InterruptedException {
@@ -48,10 +54,10 @@ class SyncSchedulingTests {
 		scheduling(true, true).configureTasks(registrar);
 
 		List<IntervalTask> tasks = registrar.getFixedDelayTaskList();
-		assertThat(tasks).singleElement().satisfies((task) -> {
-			assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(15));
-			assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofMinutes(15));
-		});
+		assertThat(tasks).extracting(IntervalTask::getIntervalDuration)
+			.containsExactly(Duration.ofMinutes(15), Duration.ofSeconds(10));
+		assertThat(tasks).extracting(IntervalTask::getInitialDelayDuration)
+			.containsExactly(Duration.ofMinutes(15), Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -64,19 +70,43 @@ class SyncSchedulingTests {
 	}
 
 	@Test
-	void readyApplicationClosesInterruptedRunsThenRuns() {
-		SyncRun interrupted = new SyncRun();
-		interrupted.setStatus(SyncRunStatus.RUNNING);
-		interrupted.setStartedAt(Instant.parse("2024-03-01T10:00:00Z"));
-		given(this.repository.findByStatus(SyncRunStatus.RUNNING)).willReturn(List.of(interrupted));
-
+	void readyApplicationStartsAReconcileRunFirst() {
 		scheduling(true, true).onApplicationReady();
 
-		assertThat(interrupted.getStatus()).isEqualTo(SyncRunStatus.FAILED);
-		assertThat(interrupted.getFinishedAt()).isNotNull();
-		assertThat(interrupted.getErrorSummary()).contains("stopped during the run");
-		verify(this.repository).save(interrupted);
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
+		assertThat(this.modes).containsExactly(SyncRunMode.RECONCILE);
+	}
+
+	@Test
+	void scheduledRunIsIncrementalUntilReconcileIsDue() {
+		given(this.state.lastReconciledAt("default")).willReturn(Optional.of(Instant.now().minusSeconds(60)));
+
+		scheduling(true, false).runOnSchedule();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
+		assertThat(this.modes).containsExactly(SyncRunMode.INCREMENTAL);
+	}
+
+	@Test
+	void pausedFeedSkipsScheduledRuns() {
+		given(this.state.isPaused("default")).willReturn(true);
+
+		scheduling(true, true).onApplicationReady();
+		scheduling(true, false).runOnSchedule();
+
+		assertThat(this.launcher.isRunning()).isFalse();
+		assertThat(this.runs).hasValue(0);
+	}
+
+	@Test
+	void requestFromTheDatabaseStartsARun() {
+		given(this.state.claimRequest(eq("default"), any()))
+			.willReturn(Optional.of(new ReplicationState.RunRequest(7, SyncRunMode.FULL, "admin")));
+
+		scheduling(true, false).pollRequests();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
+		assertThat(this.modes).containsExactly(SyncRunMode.FULL);
 	}
 
 	@Test
@@ -88,17 +118,20 @@ class SyncSchedulingTests {
 	}
 
 	@Test
-	void disabledScheduleLeavesRunRecordsAlone() {
+	void disabledScheduleStartsNothing() {
 		scheduling(false, true).onApplicationReady();
 
-		verify(this.repository, never()).findByStatus(any());
+		verify(this.state, never()).isPaused(any());
 		assertThat(this.runs).hasValue(0);
 	}
 
 	private SyncScheduling scheduling(boolean enabled, boolean runOnStartup) {
-		SyncProperties properties = new SyncProperties(enabled, null, null, null, null, null, null, runOnStartup,
+		return new SyncScheduling(properties(enabled, runOnStartup), this.launcher, this.state);
+	}
+
+	private static SyncProperties properties(boolean enabled, boolean runOnStartup) {
+		return new SyncProperties(enabled, null, null, null, null, null, null, runOnStartup, null, null, null, null,
 				null, null, null, null, null);
-		return new SyncScheduling(properties, this.launcher, new SyncRunRecorder(this.repository));
 	}
 
 }
