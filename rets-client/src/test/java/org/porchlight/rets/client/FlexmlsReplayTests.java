@@ -258,22 +258,29 @@ class FlexmlsReplayTests {
 	}
 
 	@Test
-	void searchAllStopsWhenServerIgnoresOffset() throws IOException {
+	void searchAllPagesByKeyWhenServerIgnoresOffset() throws IOException {
 		try (ReplayServer ignoring = ReplayServer.start()) {
 			ignoring.route("/rets2_1/Login", Recording.load("flexmls/login-1.7.2.txt"));
 			ignoring.route("/rets2_1/Search", Recording.load("flexmls/search-page-1.txt"));
 			ignoring.route("/rets2_1/Logout", Recording.load("flexmls/logout.txt"));
 			try (RetsClient client = RetsClient.create(config(ignoring.loginUrl()).build())) {
 				List<String> keys = new ArrayList<>();
-				SearchRequest request = SearchRequest.builder("Property", "A").query("(LIST_15=|OV61GOJ13C0)").build();
+				SearchRequest request = SearchRequest.builder("Property", "A")
+					.query("(LIST_15=|OV61GOJ13C0)")
+					.keyField("LIST_1")
+					.build();
 
-				assertThatThrownBy(() -> client.searchAll(request, (row) -> keys.add(row.get("LIST_1"))))
-					.isInstanceOf(RetsException.class)
-					.hasMessageContaining("ignores the Offset argument")
-					.hasMessageContaining("Offset=16")
-					.hasMessageContaining("Stopped after 15 rows");
+				SearchResult result = client.searchAll(request, (row) -> keys.add(row.get("LIST_1")));
+
 				assertThat(keys).hasSize(15).doesNotHaveDuplicates();
-				assertThat(ignoring.requests("/Search").get(1).argument("Limit")).isEqualTo("15");
+				assertThat(result.complete()).isFalse();
+				List<ReplayServer.ReceivedRequest> searches = ignoring.requests("/Search");
+				assertThat(searches.get(1).argument("Limit")).isEqualTo("15");
+				assertThat(searches.get(2).argument("Offset")).isNull();
+				assertThat(searches.get(2).argument("Query")).isEqualTo("(LIST_15=|OV61GOJ13C0)");
+				assertThat(searches.get(3).argument("Query"))
+					.isEqualTo("(LIST_15=|OV61GOJ13C0),(LIST_1=" + keys.get(14) + "+)");
+				assertThat(searches).hasSize(4);
 			}
 		}
 	}

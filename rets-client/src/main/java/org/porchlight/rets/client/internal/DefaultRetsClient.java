@@ -40,6 +40,8 @@ public final class DefaultRetsClient implements RetsClient {
 
 	private Capabilities capabilities;
 
+	private final java.util.Map<String, String> keyFields = new java.util.HashMap<>();
+
 	public DefaultRetsClient(RetsClientConfig config) {
 		this.config = config;
 		this.transport = new RetsTransport(config);
@@ -94,7 +96,7 @@ public final class DefaultRetsClient implements RetsClient {
 	public SearchResult searchAll(SearchRequest request, RowHandler handler) {
 		URI url = capability("Search");
 		try (TransactionScope scope = TransactionScope.open()) {
-			return new PagedSearch(new SearchTransaction(this.transport)).execute(url, request, handler);
+			return new PagedSearch(new SearchTransaction(this.transport), this::keyField).execute(url, request, handler);
 		}
 	}
 
@@ -134,6 +136,12 @@ public final class DefaultRetsClient implements RetsClient {
 				logger.warn("{} Closing the HTTP client failed: {}", TransactionScope.current(), ex.toString());
 			}
 		}
+	}
+
+	/** Returns the KeyField of a resource from the metadata, loading it once per client. */
+	private String keyField(String resourceId) {
+		return this.keyFields.computeIfAbsent(resourceId.toLowerCase(java.util.Locale.ROOT),
+				(key) -> metadata().resource(resourceId).map((resource) -> resource.keyField()).orElse(null));
 	}
 
 	/** Returns the URL of a transaction, logging in first when no session is open. */

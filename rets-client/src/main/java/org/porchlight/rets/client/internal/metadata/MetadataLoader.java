@@ -158,7 +158,7 @@ public final class MetadataLoader {
 	/**
 	 * Requests {@code type} for every resource at once ({@code ID=*}, or {@code ID=*:*} for TABLE and LOOKUP_TYPE),
 	 * which takes one request instead of one per resource or class. Returns {@code null} when the server rejects
-	 * that ID (a 20500 to 20513 reply or an HTTP 4xx status other than 401), returns nothing for it, or returns blocks that do not name their resource, so that the caller asks
+	 * that ID (a 20500 to 20513 reply or an HTTP 4xx status other than 401), returns nothing for it, or returns blocks that do not name their resource (and class or lookup), so that the caller asks
 	 * per resource instead.
 	 */
 	private List<MetadataBlock> forAllResources(URI url, String type) {
@@ -186,11 +186,23 @@ public final class MetadataLoader {
 					TransactionScope.current(), type, id, ex.status());
 			blocks = null;
 		}
-		if (blocks != null && (blocks.isEmpty() || blocks.stream().anyMatch((block) -> block.attribute("Resource") == null))) {
+		if (blocks != null && (blocks.isEmpty() || blocks.stream().anyMatch((block) -> !namesItsScope(block)))) {
 			blocks = null;
 		}
 		this.allResources.put(type, blocks);
 		return blocks;
+	}
+
+	/** Returns whether a block says which resource (and class or lookup) it belongs to. */
+	private static boolean namesItsScope(MetadataBlock block) {
+		if (block.attribute("Resource") == null) {
+			return false;
+		}
+		return switch (block.type()) {
+			case "TABLE" -> block.attribute("Class") != null;
+			case "LOOKUP_TYPE" -> block.attribute("Lookup") != null;
+			default -> true;
+		};
 	}
 
 	/** Sends one GetMetadata request and returns its blocks; no metadata gives an empty list. */

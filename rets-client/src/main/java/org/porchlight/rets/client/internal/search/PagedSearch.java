@@ -1,29 +1,44 @@
 package org.porchlight.rets.client.internal.search;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.porchlight.rets.client.RetsException;
+import org.porchlight.rets.client.RetsHttpException;
+import org.porchlight.rets.client.RetsReplyException;
 import org.porchlight.rets.client.internal.reply.ReplyCodes;
 import org.porchlight.rets.client.internal.transport.TransactionScope;
 import org.porchlight.rets.client.search.CountMode;
 import org.porchlight.rets.client.search.RowHandler;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
+import org.porchlight.rets.client.search.SearchRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a search in pages with a 1-based {@code Offset}, one Search transaction per page, until the result is
- * complete. A page without rows ends it, and so does a page after which the server reports neither MAXROWS nor
- * more matches (COUNT) than were read. The page size is the request's limit. Without one, the first page uses
- * the server's default, and later pages request as many rows as the first page returned.
+ * Runs a search in pages, one Search transaction per page, until the result is complete.
  * <p>
- * A server that ignores Offset returns the first page again. That is detected before any row of the repeated
- * page reaches the handler, and the search stops with an error instead of delivering duplicates.
+ * Pages first advance a 1-based {@code Offset}. A page without rows ends the search, and so does a page after
+ * which the server reports neither MAXROWS nor more matches (COUNT) than were read. The page size is the request's
+ * limit. Without one, the first page uses the server's default, and later pages request as many rows as the first
+ * page returned.
+ * <p>
+ * Some servers ignore Offset and return the first page again; that is detected before any row of the repeated page
+ * reaches the handler. Others reject Offset (reply 20203 or 20206, or HTTP 400). In both cases the search goes on by
+ * key ranges: {@code (KeyField=last+)} added to the query, with the key field from the request or the resource's
+ * KeyField in the metadata, and the key field added to a non-empty Select. Rows already delivered are recognised by
+ * their key or, for rows delivered by Offset, by their content, and are not delivered twice.
+ * <p>
+ * NOTE: key ranges assume that the server returns each page in ascending key order, as the servers seen so far do
+ * when capped by MAXROWS. A server that returns an arbitrary subset of the matches could make this skip rows.
  */
 public final class PagedSearch {
 
@@ -31,8 +46,15 @@ public final class PagedSearch {
 
 	private final SearchTransaction transaction;
 
-	public PagedSearch(SearchTransaction transaction) {
+	private final Function<String, String> keyFieldOfResource;
+
+	/**
+	 * @param keyFieldOfResource returns the KeyField of a resource (the search type), used only when the server does
+	 * not page by Offset and the request names no key field
+	 */
+	public PagedSearch(SearchTransaction transaction, Function<String, String> keyFieldOfResource) {
 		this.transaction = transaction;
+		this.keyFieldOfResource = keyFieldOfResource;
 	}
 
 	public SearchResult execute(URI searchUrl, SearchRequest request, RowHandler handler) {
@@ -41,48 +63,91 @@ public final class PagedSearch {
 				return this.transaction.execute(scope.id(), searchUrl, request, handler);
 			}
 		}
+		Progress progress = new Progress(request);
+		try {
+			return byOffset(searchUrl, request, handler, progress);
+		}
+		catch (OffsetUnsupportedException ex) {
+			logger.info("{} {}; paging {}:{} by key ranges instead", TransactionScope.current(), ex.getMessage(),
+					request.searchType(), request.searchClass());
+			return byKey(searchUrl, request, handler, progress);
+		}
+	}
+
+	private SearchResult byOffset(URI searchUrl, SearchRequest request, RowHandler handler, Progress progress) {
 		Integer pageSize = request.limit();
 		int offset = (request.offset() != null) ? request.offset() : 1;
 		Map<String, String> previousFirstRow = null;
-		int previousOffset = 0;
-		long delivered = 0;
-		List<String> columns = List.of();
-		OptionalLong totalCount = OptionalLong.empty();
 		while (true) {
-			SearchRequest page = pageRequest(request, pageSize, offset);
-			FirstRowGuard guard = new FirstRowGuard(handler, previousFirstRow);
+			SearchRequest page = request.toBuilder()
+				.limit(pageSize)
+				.offset(offset)
+				.countMode(CountMode.RECORDS_AND_COUNT)
+				.build();
+			FirstRowGuard guard = new FirstRowGuard(progress.byOffset(handler), previousFirstRow, offset);
 			SearchOutcome outcome;
 			try (TransactionScope scope = TransactionScope.open()) {
-				try {
-					outcome = this.transaction.executeOutcome(scope.id(), searchUrl, page, guard);
+				outcome = this.transaction.executeOutcome(scope.id(), searchUrl, page, guard);
+			}
+			catch (RetsReplyException ex) {
+				if (ex.replyCode() == 20203 || ex.replyCode() == 20206) {
+					throw new OffsetUnsupportedException("The server rejected Offset=" + offset + " with reply "
+							+ ex.replyCode());
 				}
-				catch (RepeatedPageException ex) {
-					throw new RetsException("The server ignores the Offset argument: the page at Offset=" + offset
-							+ " starts with the same row as the page at Offset=" + previousOffset + " ("
-							+ describe(ex.row) + "). Stopped after " + delivered + " rows to avoid duplicates; this server "
-							+ "needs paging by key ranges instead of Offset.");
+				throw ex;
+			}
+			catch (RetsHttpException ex) {
+				if (ex.status() == 400) {
+					throw new OffsetUnsupportedException("The server rejected Offset=" + offset + " with HTTP 400");
 				}
+				throw ex;
 			}
-			delivered += outcome.rowsDelivered();
-			if (!outcome.columns().isEmpty()) {
-				columns = outcome.columns();
-			}
-			if (totalCount.isEmpty()) {
-				totalCount = outcome.totalCount();
-			}
+			progress.add(outcome);
 			long position = offset - 1L + outcome.rowsRead();
 			if (outcome.rowsRead() == 0 || outcome.replyCode() == ReplyCodes.NO_RECORDS_FOUND
 					|| !morePages(outcome, position)) {
-				logger.debug("{} Paged search {}:{} finished with {} rows", TransactionScope.current(),
-						request.searchType(), request.searchClass(), delivered);
-				return new SearchResult(columns, delivered, totalCount, false, 0);
+				return progress.result(request);
 			}
 			if (pageSize == null) {
 				pageSize = (int) outcome.rowsRead();
 			}
 			previousFirstRow = guard.firstRow;
-			previousOffset = offset;
 			offset += (int) outcome.rowsRead();
+		}
+	}
+
+	private SearchResult byKey(URI searchUrl, SearchRequest request, RowHandler handler, Progress progress) {
+		String keyField = (request.keyField() != null) ? request.keyField()
+				: this.keyFieldOfResource.apply(request.searchType());
+		if (keyField == null || keyField.isBlank()) {
+			throw new RetsException("The server does not page " + request.searchType() + ":" + request.searchClass()
+					+ " by Offset, and no key field is known to page by key ranges; set keyField on the request");
+		}
+		List<String> select = new ArrayList<>(request.select());
+		if (!select.isEmpty() && select.stream().noneMatch(keyField::equalsIgnoreCase)) {
+			select.add(keyField);
+		}
+		String lastKey = null;
+		while (true) {
+			SearchRequest page = request.toBuilder()
+				.query(KeyWindows.query(request.query(), keyField, lastKey))
+				.select(select)
+				.offset(null)
+				.countMode(CountMode.RECORDS_AND_COUNT)
+				.build();
+			KeyTracker tracker = new KeyTracker(keyField);
+			SearchOutcome outcome;
+			try (TransactionScope scope = TransactionScope.open()) {
+				outcome = this.transaction.executeOutcome(scope.id(), searchUrl, page,
+						tracker.wrap(progress.byKey(handler, keyField)));
+			}
+			progress.add(outcome);
+			boolean more = outcome.maxRows() || (outcome.totalCount().isPresent()
+					&& outcome.totalCount().getAsLong() > outcome.rowsRead());
+			if (outcome.rowsRead() == 0 || !more || tracker.lastKey == null || tracker.lastKey.equals(lastKey)) {
+				return progress.result(request);
+			}
+			lastKey = tracker.lastKey;
 		}
 	}
 
@@ -94,20 +159,122 @@ public final class PagedSearch {
 		return outcome.maxRows();
 	}
 
-	private static String describe(Map<String, String> row) {
-		String text = row.entrySet().stream().limit(3).map(Object::toString).reduce((a, b) -> a + ", " + b).orElse("");
-		return (row.size() > 3) ? text + ", ..." : text;
+	/**
+	 * The rows of all pages so far. Rows delivered by Offset are remembered by a fingerprint of their content, and rows
+	 * delivered by key range by their key, so that the key-range pages deliver none of them again.
+	 */
+	private static final class Progress {
+
+		private final List<String> fingerprintColumns;
+
+		private final Set<Long> deliveredByOffset = new HashSet<>();
+
+		private final Set<String> deliveredKeys = new HashSet<>();
+
+		private List<String> columns = List.of();
+
+		private OptionalLong totalCount = OptionalLong.empty();
+
+		private long rows;
+
+		private long skipped;
+
+		private long reshaped;
+
+		private long cleaned;
+
+		Progress(SearchRequest request) {
+			this.fingerprintColumns = request.select();
+		}
+
+		RowHandler byOffset(RowHandler handler) {
+			return (row) -> {
+				this.deliveredByOffset.add(fingerprint(row));
+				handler.handle(row);
+				this.rows++;
+			};
+		}
+
+		// NOTE: when the request selects columns without the key, two different records with equal values in them
+		// look the same, and one delivered by Offset keeps its twin from being delivered by key range.
+		RowHandler byKey(RowHandler handler, String keyField) {
+			return (row) -> {
+				String key = row.get(keyField);
+				if (key != null && !this.deliveredKeys.add(key)) {
+					return;
+				}
+				if (!this.deliveredByOffset.isEmpty() && this.deliveredByOffset.contains(fingerprint(row))) {
+					return;
+				}
+				handler.handle(row);
+				this.rows++;
+			};
+		}
+
+		void add(SearchOutcome outcome) {
+			if (!outcome.columns().isEmpty() && this.columns.isEmpty()) {
+				this.columns = outcome.columns();
+			}
+			if (this.totalCount.isEmpty()) {
+				this.totalCount = outcome.totalCount();
+			}
+			this.skipped += outcome.malformedRows();
+			this.reshaped += outcome.reshapedRows();
+			this.cleaned += outcome.cleanedCharacters();
+		}
+
+		SearchResult result(SearchRequest request) {
+			logger.debug("{} Paged search {}:{} finished with {} rows", TransactionScope.current(),
+					request.searchType(), request.searchClass(), this.rows);
+			return new SearchResult(this.columns, this.rows, this.totalCount, false, 0, this.skipped, this.reshaped,
+					this.cleaned);
+		}
+
+		/** A 64-bit FNV-1a hash of the requested columns' values (all columns when the request selects none). */
+		private long fingerprint(SearchRow row) {
+			List<String> names = this.fingerprintColumns.isEmpty() ? row.columns() : this.fingerprintColumns;
+			long hash = 0xcbf29ce484222325L;
+			for (String name : names) {
+				String value = row.get(name);
+				byte[] bytes = ((value != null) ? value : "\u0000").getBytes(StandardCharsets.UTF_8);
+				for (byte current : bytes) {
+					hash ^= current & 0xFF;
+					hash *= 0x100000001b3L;
+				}
+				hash ^= 0x1F;
+				hash *= 0x100000001b3L;
+			}
+			return hash;
+		}
+
 	}
 
-	private static SearchRequest pageRequest(SearchRequest request, Integer pageSize, int offset) {
-		return SearchRequest.builder(request.searchType(), request.searchClass())
-			.query(request.query())
-			.select(new ArrayList<>(request.select()))
-			.limit(pageSize)
-			.offset(offset)
-			.countMode(CountMode.RECORDS_AND_COUNT)
-			.format(request.format())
-			.build();
+	/**
+	 * Remembers the key of the last row of a key-range page, which is the largest key when the server returns rows in
+	 * key order, compared the way the server compares them.
+	 */
+	private static final class KeyTracker {
+
+		private final String keyField;
+
+		private String lastKey;
+
+		KeyTracker(String keyField) {
+			this.keyField = keyField;
+		}
+
+		RowHandler wrap(RowHandler handler) {
+			return (row) -> {
+				String key = row.get(this.keyField);
+				if (key == null) {
+					throw new RetsException("The key-range page has no column " + this.keyField
+							+ " to page by; the server returned " + row.columns());
+				}
+				this.lastKey = key;
+				handler.handle(row);
+			};
+		}
+
 	}
 
 	/** Passes rows on, but first checks that a page does not start with the previous page's first row. */
@@ -117,19 +284,23 @@ public final class PagedSearch {
 
 		private final Map<String, String> previousFirstRow;
 
+		private final int offset;
+
 		private Map<String, String> firstRow;
 
-		FirstRowGuard(RowHandler handler, Map<String, String> previousFirstRow) {
+		FirstRowGuard(RowHandler handler, Map<String, String> previousFirstRow, int offset) {
 			this.handler = handler;
 			this.previousFirstRow = previousFirstRow;
+			this.offset = offset;
 		}
 
 		@Override
-		public void handle(org.porchlight.rets.client.search.SearchRow row) {
+		public void handle(SearchRow row) {
 			if (this.firstRow == null) {
 				this.firstRow = row.toMap();
 				if (this.firstRow.equals(this.previousFirstRow)) {
-					throw new RepeatedPageException(this.firstRow);
+					throw new OffsetUnsupportedException("The server ignores Offset: the page at Offset=" + this.offset
+							+ " starts with the same row as the previous page");
 				}
 			}
 			this.handler.handle(row);
@@ -137,13 +308,10 @@ public final class PagedSearch {
 
 	}
 
-	private static final class RepeatedPageException extends RuntimeException {
+	private static final class OffsetUnsupportedException extends RuntimeException {
 
-		private final transient Map<String, String> row;
-
-		RepeatedPageException(Map<String, String> row) {
-			super(null, null, false, false);
-			this.row = row;
+		OffsetUnsupportedException(String message) {
+			super(message, null, false, false);
 		}
 
 	}
