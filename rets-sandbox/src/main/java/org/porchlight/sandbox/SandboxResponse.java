@@ -15,6 +15,12 @@ public interface SandboxResponse {
 	 */
 	void sendError(int status, String message) throws IOException;
 
+	/**
+	 * Sends a RETS reply with HTTP status 200 and no content in place of the transaction's reply, for example
+	 * reply 20203 to refuse an argument. A filter that calls this does not call {@link SandboxFilter.Chain#proceed}.
+	 */
+	void sendReply(int replyCode, String replyText) throws IOException;
+
 	/** Closes the connection without sending any response. */
 	void abortConnection();
 

@@ -26,13 +26,17 @@ import org.porchlight.sandbox.internal.metadata.FieldDefinition.ValueKind;
 /**
  * Turns a parsed DMQL2 condition into a predicate over records, reading each item according to its
  * field's DataType: numbers compare as decimals, Date fields as dates and DateTime fields as timestamps.
- * Text compares without regard to case and supports {@code *} and {@code ?} wildcards.
+ * Text compares without regard to case and supports {@code *} and {@code ?} wildcards and ranges of letters
+ * and digits ({@code a-m}, {@code abc+}, {@code xyz-}).
  */
 public final class QueryCompiler {
 
 	private static final Pattern NUMBER_ITEM = Pattern.compile("(-?\\d+(?:\\.\\d+)?)([+-])?");
 
 	private static final Pattern NUMBER_RANGE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)-(-?\\d+(?:\\.\\d+)?)");
+
+	/** A range of letters and digits: {@code low-high}, {@code low+} or {@code high-}. */
+	private static final Pattern TEXT_RANGE = Pattern.compile("([A-Za-z0-9]+)-([A-Za-z0-9]+)|([A-Za-z0-9]+)\\+|([A-Za-z0-9]+)-");
 
 	private static final String TIME_TOKEN = "(\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?Z?|TODAY|NOW)";
 
@@ -255,11 +259,30 @@ public final class QueryCompiler {
 
 	private static Predicate<String> textItem(Item item) {
 		String expected = item.text();
+		if (!item.quoted()) {
+			Matcher range = TEXT_RANGE.matcher(expected);
+			if (range.matches()) {
+				return textRange(range);
+			}
+		}
 		if (!item.quoted() && (expected.contains("*") || expected.contains("?"))) {
 			Pattern pattern = wildcardPattern(expected);
 			return (text) -> pattern.matcher(text).matches();
 		}
 		return (text) -> text.equalsIgnoreCase(expected);
+	}
+
+	/** Compares text without regard to case, as DMQL2 ranges of string values ({@code abc+}, {@code a-m}) ask. */
+	private static Predicate<String> textRange(Matcher range) {
+		String low = (range.group(1) != null) ? range.group(1) : range.group(3);
+		String high = (range.group(2) != null) ? range.group(2) : range.group(4);
+		if (range.group(3) != null) {
+			return (text) -> !text.isEmpty() && text.compareToIgnoreCase(low) >= 0;
+		}
+		if (range.group(4) != null) {
+			return (text) -> !text.isEmpty() && text.compareToIgnoreCase(high) <= 0;
+		}
+		return (text) -> !text.isEmpty() && text.compareToIgnoreCase(low) >= 0 && text.compareToIgnoreCase(high) <= 0;
 	}
 
 	private static Pattern wildcardPattern(String wildcard) {

@@ -70,6 +70,11 @@ final class ExchangeResponse implements SandboxResponse {
 	}
 
 	@Override
+	public void sendReply(int replyCode, String replyText) throws IOException {
+		send(200, "text/xml", RetsReplies.reply(replyCode, replyText), true);
+	}
+
+	@Override
 	public void abortConnection() {
 		this.committed = true;
 		this.exchange.close();
