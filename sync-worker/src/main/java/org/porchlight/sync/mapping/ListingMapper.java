@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -119,7 +120,19 @@ public final class ListingMapper {
 				sources, fingerprint, warnings);
 	}
 
-	/** Returns problems with the configured mapping, such as an override naming a field the class lacks. */
+	/**
+	 * Returns the SystemNames of the class's fields that the mapper never stores: those that the built-in list of
+	 * confidential fields matches, and {@code deniedSystemNames}.
+	 */
+	public static Set<String> deniedFields(MetadataClass metadataClass, Collection<String> deniedSystemNames) {
+		ConfidentialFields confidential = new ConfidentialFields(deniedSystemNames);
+		return metadataClass.fields()
+			.stream()
+			.filter(confidential::isDenied)
+			.map(MetadataField::systemName)
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
 	/** Returns the SystemName of the class's KeyField. */
 	public String keyField() {
 		return this.profile.keyField();
@@ -130,6 +143,7 @@ public final class ListingMapper {
 		return this.serverOffset;
 	}
 
+	/** Returns problems with the configured mapping, such as an override naming a field the class lacks. */
 	public List<String> configurationWarnings() {
 		return this.configurationWarnings;
 	}
