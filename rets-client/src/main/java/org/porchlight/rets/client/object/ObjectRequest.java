@@ -30,6 +30,11 @@ public record ObjectRequest(String resource, String type, String resourceKey, St
 		return new ObjectRequest(resource, type, resourceKey, Integer.toString(objectId), false);
 	}
 
+	/** Returns this request with {@code Location=1}: the server sends each object's URL instead of its bytes. */
+	public ObjectRequest withLocation() {
+		return new ObjectRequest(this.resource, this.type, this.resourceKey, this.objectIds, true);
+	}
+
 	/** Returns the {@code ID} argument, for example {@code 20140904164308260560000000:*}. */
 	public String idArgument() {
 		return this.resourceKey + ":" + this.objectIds;
