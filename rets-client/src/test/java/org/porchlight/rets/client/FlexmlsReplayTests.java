@@ -229,18 +229,6 @@ class FlexmlsReplayTests {
 	}
 
 	@Test
-	void standardXmlSearchIsRejected() {
-		SearchRequest request = SearchRequest.builder("Property", "A")
-			.query("(LIST_15=|OV61GOJ13C0)")
-			.format(org.porchlight.rets.client.search.SearchFormat.STANDARD_XML)
-			.build();
-
-		assertThatThrownBy(() -> this.client.search(request, (row) -> {
-		})).isInstanceOf(RetsException.class).hasMessageContaining("STANDARD-XML is not supported yet");
-		assertThat(this.server.requests("/Search")).isEmpty();
-	}
-
-	@Test
 	void searchAllPagesByOffset() {
 		List<String> keys = new ArrayList<>();
 

@@ -32,14 +32,17 @@ public final class SearchTransaction {
 	}
 
 	SearchOutcome executeOutcome(String transactionId, URI searchUrl, SearchRequest request, RowHandler handler) {
-		if (request.format() == SearchFormat.STANDARD_XML) {
-			throw new RetsException("Search format STANDARD-XML is not supported yet; use COMPACT or COMPACT-DECODED");
-		}
 		RetsRequest retsRequest = new RetsRequest("Search", searchUrl, arguments(request));
 		try (RetsResponse response = this.transport.execute(transactionId, retsRequest)) {
-			CompactSearchParser parser = new CompactSearchParser(transactionId, response.textDecoder(), handler,
-					this.transport.config().rowShapePolicy());
-			SearchOutcome outcome = parser.parse(response.body());
+			SearchOutcome outcome;
+			if (request.format() == SearchFormat.STANDARD_XML) {
+				outcome = new StandardXmlSearchParser(response.contentType().charset(), handler).parse(response.body());
+			}
+			else {
+				outcome = new CompactSearchParser(transactionId, response.textDecoder(), handler,
+						this.transport.config().rowShapePolicy())
+					.parse(response.body());
+			}
 			logger.debug("{} Search {}:{} returned {} rows (COUNT {}, MAXROWS {}, reply {})", transactionId,
 					request.searchType(), request.searchClass(), outcome.rowsRead(),
 					outcome.totalCount().isPresent() ? outcome.totalCount().getAsLong() : "absent", outcome.maxRows(),
