@@ -65,6 +65,12 @@ class SyncEngine implements SyncRunner {
 	/** Photo sets between two progress updates of a run. */
 	private static final int PHOTO_PROGRESS_INTERVAL = 10;
 
+	/** Fetches of one photo set within a run before it is left for the next run. */
+	private static final int PHOTO_ATTEMPTS = 3;
+
+	/** Pause before the second fetch of a failed photo set; it doubles before each further fetch. */
+	private static final Duration PHOTO_RETRY_BACKOFF = Duration.ofMillis(200);
+
 	/** Keys per search when a reconcile run fetches Active listings that the store lacks. */
 	private static final int KEYS_PER_SEARCH = 100;
 
@@ -286,7 +292,7 @@ class SyncEngine implements SyncRunner {
 		int done = 0;
 		for (PhotoTask task : tasks) {
 			checkNotCancelled();
-			PhotoRefresh refresh = this.photos.refresh(client, task, run.id);
+			PhotoRefresh refresh = refreshWithRetries(client, task, run.id);
 			if (refresh.succeeded()) {
 				run.report.photosFetched += refresh.photosStored();
 			}
@@ -299,6 +305,29 @@ class SyncEngine implements SyncRunner {
 				this.recorder.progress(run.id, run.report);
 			}
 		}
+	}
+
+	/**
+	 * Refreshes one listing's photos, trying again after a pause that doubles each time when a fetch fails, such as
+	 * on a dropped connection or a 5xx reply. A set that still fails stays pending for the next run.
+	 */
+	private PhotoRefresh refreshWithRetries(RetsClient client, PhotoTask task, long runId) {
+		PhotoRefresh refresh = this.photos.refresh(client, task, runId);
+		Duration backoff = PHOTO_RETRY_BACKOFF;
+		for (int attempt = 2; attempt <= PHOTO_ATTEMPTS && !refresh.succeeded(); attempt++) {
+			logger.info("Sync run {}: photos of listing {} failed ({}), attempt {} of {} in {} ms", runId,
+					task.listingKey(), refresh.failure(), attempt, PHOTO_ATTEMPTS, backoff.toMillis());
+			try {
+				Thread.sleep(backoff.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new RunCancelledException("the application is shutting down");
+			}
+			backoff = backoff.multipliedBy(2);
+			refresh = this.photos.refresh(client, task, runId);
+		}
+		return refresh;
 	}
 
 	/**
