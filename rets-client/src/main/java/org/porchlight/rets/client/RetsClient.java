@@ -22,6 +22,11 @@ import org.porchlight.rets.client.search.SearchResult;
  * </pre>
  *
  * {@link #close()} logs out when a session is open and releases the connections.
+ * <p>
+ * GetMetadata, Search, GetObject and Login are sent again after a 5xx or 429 status or a connection that failed
+ * before the response arrived, as {@link RetsClientConfig.Builder#maxAttempts(int)} allows. When the server ends
+ * the session (HTTP 401 or 412, or reply 20037) during another transaction, the client logs in again once with
+ * fresh cookies and repeats the transaction.
  */
 public interface RetsClient extends AutoCloseable {
 
@@ -54,8 +59,10 @@ public interface RetsClient extends AutoCloseable {
 
 	/**
 	 * Runs a search in pages of {@code request.limit()} rows (the server's cap when the limit is {@code null}),
-	 * advancing Offset until every matching row was handed to {@code handler}. The returned result counts the rows
-	 * of all pages.
+	 * advancing Offset until every matching row was handed to {@code handler}. When the server ignores or rejects
+	 * Offset, the pages continue by key ranges ({@code (KeyField=last+)}) on {@code request.keyField()} or the
+	 * resource's KeyField from the metadata; a non-empty Select then also returns the key field. The returned result
+	 * counts the rows of all pages; {@link SearchResult#complete()} tells whether they reached the server's COUNT.
 	 */
 	SearchResult searchAll(SearchRequest request, RowHandler handler);
 

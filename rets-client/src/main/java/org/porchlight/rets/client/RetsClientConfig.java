@@ -106,7 +106,7 @@ public final class RetsClientConfig {
 		return this.retryBaseDelay;
 	}
 
-	/** Returns the longest wait before a retry, including waits a {@code Retry-After} header asks for. */
+	/** Returns the longest wait before a retry, including a wait that a {@code Retry-After} header requests. */
 	public Duration maxRetryDelay() {
 		return this.maxRetryDelay;
 	}
@@ -258,7 +258,7 @@ public final class RetsClientConfig {
 
 		/**
 		 * Sets the maximum number of transactions whose responses are open at once. A transaction started while
-		 * the same thread holds an open one (a GetObject inside a search's row handler) does not count twice.
+		 * the same thread has an open one (a GetObject inside a search's row handler) does not count twice.
 		 * Default 0, which means no limit.
 		 */
 		public Builder maxConcurrentTransactions(int maxConcurrentTransactions) {

@@ -1,6 +1,6 @@
 package org.porchlight.rets.client;
 
-/** What a search does with a COMPACT row whose field count differs from the number of columns. */
+/** Handling of a COMPACT row whose field count differs from the number of columns. */
 public enum RowShapePolicy {
 
 	/** Fails the search with a {@link RetsParseException} at the first such row. */

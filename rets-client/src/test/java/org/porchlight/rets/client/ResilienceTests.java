@@ -246,7 +246,7 @@ class ResilienceTests {
 		};
 	}
 
-	/** Makes the sandbox slow to answer, as an overloaded server is; the client is what the test observes. */
+	/** Makes the sandbox slow to respond, as an overloaded server is; the client is what the test observes. */
 	private static void pause(long millis) {
 		try {
 			Thread.sleep(millis);

@@ -3,7 +3,7 @@ package org.porchlight.rets.client.metadata;
 import java.util.List;
 
 /**
- * The answer to one GetMetadata request in generic form.
+ * The response to one GetMetadata request in generic form.
  *
  * @param tables the {@code METADATA-*} elements of the response, in server order; empty when the server has no
  * metadata of the type (reply 20503)

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * gives {@code (LIST_15=|A,P),(LIST_22=100000-250000),~(LIST_39=Springfield)}. Plain values of letters and digits
- * are sent as they are; any other string value is sent as a DMQL2 string literal in double quotes with inner quotes
+ * are sent as they are. Any other string value is sent as a DMQL2 string literal in double quotes with inner quotes
  * doubled (the SQL-92 form DMQL2 took over), so that commas, parentheses and operators in a value cannot change the
  * query. Dates are sent as {@code YYYY-MM-DD} and timestamps as {@code YYYY-MM-DDThh:mm:ss}, with milliseconds only
  * when they are not zero.

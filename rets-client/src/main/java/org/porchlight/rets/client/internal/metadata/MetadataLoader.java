@@ -137,7 +137,7 @@ public final class MetadataLoader {
 	}
 
 	/**
-	 * Returns the blocks of {@code type} for one resource (and class), taken from the answer for all resources when
+	 * Returns the blocks of {@code type} for one resource (and class), taken from the response for all resources when
 	 * the server gives one, else requested with {@code id}.
 	 */
 	private List<MetadataBlock> scoped(URI url, String type, String resourceId, String className, String id) {
@@ -193,7 +193,7 @@ public final class MetadataLoader {
 		return blocks;
 	}
 
-	/** Returns whether a block says which resource (and class or lookup) it belongs to. */
+	/** Returns whether a block names the resource (and class or lookup) it belongs to. */
 	private static boolean namesItsScope(MetadataBlock block) {
 		if (block.attribute("Resource") == null) {
 			return false;

@@ -199,6 +199,7 @@ public final class CompactSearchParser {
 		this.fields.split(buffer, start, end, this.delimiter);
 		this.fields.trimData(this.columns.size(), this.columns.leadingDelimiter());
 		this.cleanedCharacters += Entities.countForbidden(buffer, start, end, this.delimiter);
+
 		int[] bounds = this.fields.relativeBounds(start);
 		if (this.fields.count() != this.columns.size()) {
 			if (this.rowShapePolicy == RowShapePolicy.STRICT) {

@@ -3,7 +3,7 @@ package org.porchlight.rets.client.internal.search;
 import java.util.regex.Pattern;
 
 /**
- * The query of one key-range page: the caller's query and {@code (KeyField=last+)}, which asks for the rows from
+ * The query of one key-range page: the caller's query and {@code (KeyField=last+)}, which requests the rows from
  * the last key seen onwards. DMQL2 has no strict "greater than", so the row with the last key comes back and is
  * recognised as already delivered.
  */

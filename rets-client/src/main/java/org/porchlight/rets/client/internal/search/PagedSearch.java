@@ -230,7 +230,7 @@ public final class PagedSearch {
 					this.cleaned);
 		}
 
-		/** A 64-bit FNV-1a hash of the requested columns' values (all columns when the request selects none). */
+		/** Computes a 64-bit FNV-1a hash of the requested columns' values (all columns when the request selects none). */
 		private long fingerprint(SearchRow row) {
 			List<String> names = this.fingerprintColumns.isEmpty() ? row.columns() : this.fingerprintColumns;
 			long hash = 0xcbf29ce484222325L;

@@ -31,7 +31,7 @@ import org.porchlight.rets.client.search.SearchRow;
  * <p>
  * A record is an element two levels below {@code REData}, such as {@code REData > REProperties >
  * ResidentialProperty} or {@code REData > Listings > Listing}. It is flattened to a map from the name of each
- * element that holds text to that text. When a name occurs twice in one record, the later value is stored under its
+ * element that contains text to that text. When a name occurs twice in one record, the later value is stored under its
  * path inside the record ({@code Listing.Address.City}). {@code COUNT}, {@code MAXROWS} and {@code RETS-STATUS} are
  * read as in COMPACT responses. The charset comes from the XML declaration, else from the {@code Content-Type}.
  */

@@ -13,8 +13,8 @@ import org.porchlight.rets.client.RetsClientConfig;
  * maximum.
  * <p>
  * GetMetadata, Search and GetObject read data only, so repeating them is safe. Login is repeated as well, because an
- * attempt that failed with a 5xx status or before the response headers arrived left the client without a session;
- * the server may keep the abandoned session until it times out. Logout and other transactions are never repeated.
+ * attempt that failed with a 5xx status or before the response headers arrived left the client without a session.
+ * The server may keep the abandoned session until it times out. Logout and other transactions are never repeated.
  */
 final class RetryPolicy {
 

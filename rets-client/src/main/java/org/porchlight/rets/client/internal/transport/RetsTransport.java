@@ -106,7 +106,7 @@ public final class RetsTransport implements Closeable {
 	public void clearSession() {
 		this.cookieStore.clear();
 		// A request refused for an ended session leaves HttpClient's auth state at FAILURE, and in that state it
-		// would not answer the next login's challenge.
+		// would not respond to the next login's challenge.
 		this.context.getAuthExchanges().clear();
 	}
 
@@ -178,6 +178,7 @@ public final class RetsTransport implements Closeable {
 		ClassicHttpRequest httpRequest = buildRequest(request);
 		Runnable release = this.throttle.acquire(request.transaction());
 		this.throttle.pace(request.transaction());
+
 		logger.debug("{} Sending {} {}", transactionId, httpRequest.getMethod(), request.describe());
 		this.context.setAttribute(WireLog.TRANSACTION_ATTRIBUTE, transactionId);
 		this.context.setRedirectLocations(new RedirectLocations());
@@ -190,6 +191,7 @@ public final class RetsTransport implements Closeable {
 			RetsException failure = connectionFailure(request, ex);
 			throw new FailedAttempt(failure, 0, null, !Thread.currentThread().isInterrupted());
 		}
+
 		try {
 			int status = response.getCode();
 			logger.debug("{} {} returned HTTP {} ({})", transactionId, request.transaction(), status,
@@ -199,6 +201,7 @@ public final class RetsTransport implements Closeable {
 			if (announced != null) {
 				this.announcedVersion = announced.getValue();
 			}
+
 			if (status == 401) {
 				throw new FailedAttempt(authenticationFailure(request, response), status, null, false);
 			}
