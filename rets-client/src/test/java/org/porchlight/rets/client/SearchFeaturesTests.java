@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.porchlight.rets.client.replay.FlexmlsReplay;
 import org.porchlight.rets.client.replay.Recording;
 import org.porchlight.rets.client.replay.ReplayServer;
@@ -140,6 +142,65 @@ class SearchFeaturesTests {
 
 				assertThat(rows).containsExactly(Map.of("A", "Café", "B", "bell and nul"), Map.of("A", "xy", "B", "ok é"));
 				assertThat(result.cleanedCharacters()).isEqualTo(4);
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = {
+			"no records;<RETS ReplyCode=\"20201\" ReplyText=\"No Records Found\"/>;0;20201;false",
+			"no records in status;<RETS ReplyCode=\"0\"><RETS-STATUS ReplyCode=\"20201\" ReplyText=\"None\"/></RETS>;0;20201;false",
+			"reply 20208;<RETS ReplyCode=\"20208\"><COUNT Records=\"9\"/><COLUMNS>\tA\t</COLUMNS><DATA>\t1\t</DATA></RETS>;1;20208;true",
+			"MAXROWS;<RETS ReplyCode=\"0\"><COLUMNS>\tA\t</COLUMNS><DATA>\t1\t</DATA><MAXROWS/></RETS>;1;0;true",
+			"status 20208;<RETS ReplyCode=\"0\"><RETS-STATUS ReplyCode=\"20208\"/><COLUMNS>\tA\t</COLUMNS><DATA>\t1\t</DATA></RETS>;1;0;true",
+			"pipe delimiter;<RETS ReplyCode=\"0\"><DELIMITER value=\"7C\"/><COLUMNS>|A|</COLUMNS><DATA>|1|</DATA></RETS>;1;0;false" })
+	void replyShapes(String name, String body, long rows, int replyCode, boolean maxRows) throws IOException {
+		try (ReplayServer server = ReplayServer.start()) {
+			server.route("/rets2_1/Search", Recording.of(200, body, "Content-Type", "text/xml"));
+			FlexmlsReplay.register(server);
+			try (RetsClient client = RetsClient.create(FlexmlsReplayTests.config(server.loginUrl()).build())) {
+				List<Map<String, String>> received = new ArrayList<>();
+
+				SearchResult result = client.search(request(), (row) -> received.add(row.toMap()));
+
+				assertThat(result.rowCount()).isEqualTo(rows);
+				assertThat(result.replyCode()).isEqualTo(replyCode);
+				assertThat(result.maxRowsExceeded()).isEqualTo(maxRows);
+				assertThat(result.complete()).isEqualTo(!maxRows);
+				if (rows > 0) {
+					assertThat(received.get(0)).isEqualTo(Map.of("A", "1"));
+				}
+			}
+		}
+	}
+
+	@Test
+	void statusFailureInsideSuccessIsException() throws IOException {
+		try (ReplayServer server = ReplayServer.start()) {
+			server.route("/rets2_1/Search", Recording.of(200,
+					"<RETS ReplyCode=\"0\"><RETS-STATUS ReplyCode=\"20207\" ReplyText=\"Unauthorized\"/></RETS>",
+					"Content-Type", "text/xml"));
+			FlexmlsReplay.register(server);
+			try (RetsClient client = RetsClient.create(FlexmlsReplayTests.config(server.loginUrl()).build())) {
+				assertThatThrownBy(() -> client.search(request(), (row) -> {
+				})).isInstanceOfSatisfying(RetsReplyException.class, (ex) -> assertThat(ex.replyCode()).isEqualTo(20207));
+			}
+		}
+	}
+
+	@Test
+	void charsetFromContentType() throws IOException {
+		byte[] body = "<RETS ReplyCode=\"0\"><COLUMNS>\tA\t</COLUMNS><DATA>\t\u20ac 5 \u201cnew\u201d\t</DATA></RETS>"
+			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+		try (ReplayServer server = ReplayServer.start()) {
+			server.route("/rets2_1/Search", Recording.of(200, body, "Content-Type", "text/xml; charset=windows-1252"));
+			FlexmlsReplay.register(server);
+			try (RetsClient client = RetsClient.create(FlexmlsReplayTests.config(server.loginUrl()).build())) {
+				List<Map<String, String>> received = new ArrayList<>();
+
+				client.search(request(), (row) -> received.add(row.toMap()));
+
+				assertThat(received).containsExactly(Map.of("A", "\u20ac 5 \u201cnew\u201d"));
 			}
 		}
 	}
