@@ -14,8 +14,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.porchlight.rets.client.replay.Recording;
 
 /**
- * A loopback HTTP server that answers Login with a recorded flexmls login and every other request with whatever
- * response is current, so that one logged-in client can be fed many mutated responses in a row.
+ * A loopback HTTP server that replies to Login with a recorded flexmls login and to every other request with the
+ * current response, so that one logged-in client can be sent many mutated responses in a row.
  */
 final class MutationServer implements AutoCloseable {
 

@@ -17,9 +17,9 @@ import org.porchlight.rets.client.replay.Recording;
 
 /**
  * A captured response from {@code src/test/resources/samples/}: either a whole HTTP response (status line or a bare
- * status code, headers, blank line, body) or a body alone. Bodies are turned into {@link Recording}s that the replay
- * server can send; transfer headers are dropped because the replay server sets its own, and a body that still holds
- * chunked framing is decoded first.
+ * status code, headers, blank line, body) or a body alone. It becomes a {@link Recording} for the replay server.
+ * Transfer headers are dropped because the replay server sets its own, and a body that still contains chunked
+ * framing is decoded first.
  */
 final class CapturedResponse {
 
@@ -73,6 +73,7 @@ final class CapturedResponse {
 			headerEnd = lfEnd;
 			separator = 2;
 		}
+
 		String[] lines = new String(bytes, 0, headerEnd, StandardCharsets.ISO_8859_1).split("\r?\n");
 		int status = Integer.parseInt(statusLine ? lines[0].split(" ")[1] : lines[0].trim());
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -92,6 +93,7 @@ final class CapturedResponse {
 				headers.add(Map.entry(name, value));
 			}
 		}
+
 		byte[] body = new byte[bytes.length - headerEnd - separator];
 		System.arraycopy(bytes, headerEnd + separator, body, 0, body.length);
 		if (chunked && CHUNK_SIZE.matcher(new String(body, 0, Math.min(body.length, 12), StandardCharsets.ISO_8859_1))

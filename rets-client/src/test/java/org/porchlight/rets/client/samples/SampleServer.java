@@ -104,6 +104,7 @@ final class SampleServer {
 		for (String type : types) {
 			server.route(path, ReplayServer.arguments("Type", "METADATA-" + type), file);
 		}
+
 		String resource = attribute(text, "Resource", "Property");
 		String className = attribute(text, "Class", "A");
 		server.route(path, ReplayServer.arguments("Type", "METADATA-SYSTEM"), compact(
@@ -111,6 +112,7 @@ final class SampleServer {
 						+ "<SYSTEM SystemID=\"REPLAY\" SystemDescription=\"Replay server\"/></METADATA-SYSTEM>"));
 		server.route(path, ReplayServer.arguments("Type", "METADATA-RESOURCE"),
 				compact(block("RESOURCE", "", List.of("ResourceID", "KeyField"), List.of(List.of(resource, "KEY")))));
+
 		if (types.contains("TABLE")) {
 			server.route(path, ReplayServer.arguments("Type", "METADATA-CLASS"), compact(block("CLASS",
 					" Resource=\"" + resource + "\"", List.of("ClassName", "VisibleName"), List.of(List.of(className,
