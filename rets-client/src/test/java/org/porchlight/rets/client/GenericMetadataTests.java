@@ -23,7 +23,7 @@ class GenericMetadataTests {
 	private static final String MISSHAPEN_LOOKUP = "<RETS ReplyCode=\"0\" ReplyText=\"Success\">\n"
 			+ "<METADATA-SEARCH_HELP Resource=\"Property\" Version=\"1.0\">\n"
 			+ "<COLUMNS>\tMetadataEntryID\tSearchHelpID\tValue\t</COLUMNS>\n"
-			+ "<DATA>\t1\tH1\tEnter a price\t</DATA>\n<DATA>\t2\t</DATA>\n"
+			+ "<DATA>\t1\tH1\tEnter a price\u0007 &amp;#8364;\t</DATA>\n<DATA>\t2\t</DATA>\n"
 			+ "</METADATA-SEARCH_HELP>\n</RETS>\n";
 
 	@Test
@@ -63,7 +63,7 @@ class GenericMetadataTests {
 	}
 
 	@Test
-	void misshapenRowsAreCounted() throws IOException {
+	void misshapenRowsAndCleaningCounted() throws IOException {
 		try (ReplayServer server = ReplayServer.start()) {
 			server.route("/rets2_1/GetMetadata", Recording.of(200, MISSHAPEN_LOOKUP, "Content-Type", "text/xml"));
 			FlexmlsReplay.register(server);
@@ -72,6 +72,8 @@ class GenericMetadataTests {
 
 				assertThat(result.malformedRows()).isEqualTo(1);
 				assertThat(result.tables().get(0).rows()).hasSize(1);
+				assertThat(result.tables().get(0).rows().get(0).get("Value")).isEqualTo("Enter a price \u20ac");
+				assertThat(result.cleanedCharacters()).isEqualTo(2);
 			}
 		}
 	}

@@ -15,6 +15,7 @@ import org.porchlight.rets.client.internal.session.LoginTransaction;
 import org.porchlight.rets.client.internal.session.LogoutTransaction;
 import org.porchlight.rets.client.internal.transport.RetsTransport;
 import org.porchlight.rets.client.internal.transport.TransactionScope;
+import org.porchlight.rets.client.metadata.MetadataTable;
 import org.porchlight.rets.client.metadata.MetadataTables;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.object.GetObjectResult;
@@ -138,10 +139,34 @@ public final class DefaultRetsClient implements RetsClient {
 		}
 	}
 
-	/** Returns the KeyField of a resource from the metadata, loading it once per client. */
+	/**
+	 * Returns the KeyField of a resource from METADATA-RESOURCE, loaded once per client, or {@code null} when the
+	 * server offers no such metadata.
+	 */
 	private String keyField(String resourceId) {
-		return this.keyFields.computeIfAbsent(resourceId.toLowerCase(java.util.Locale.ROOT),
-				(key) -> metadata().resource(resourceId).map((resource) -> resource.keyField()).orElse(null));
+		String cached = this.keyFields.get(resourceId.toLowerCase(java.util.Locale.ROOT));
+		if (cached != null) {
+			return cached;
+		}
+		URI url = capability("GetMetadata");
+		try (TransactionScope scope = TransactionScope.open()) {
+			for (MetadataTable table : new MetadataLoader(this.transport).loadTables(url, "RESOURCE", "0").tables()) {
+				for (java.util.Map<String, String> row : table.rows()) {
+					String keyField = row.get("KeyField");
+					if (resourceId.equalsIgnoreCase(row.get("ResourceID")) && keyField != null && !keyField.isBlank()) {
+						this.keyFields.put(resourceId.toLowerCase(java.util.Locale.ROOT), keyField);
+						return keyField;
+					}
+				}
+			}
+			logger.warn("{} METADATA-RESOURCE names no KeyField for {}", scope.id(), resourceId);
+			return null;
+		}
+		catch (RetsException ex) {
+			logger.warn("{} Loading METADATA-RESOURCE to find the KeyField of {} failed: {}", TransactionScope.current(),
+					resourceId, ex.getMessage());
+			return null;
+		}
 	}
 
 	/** Returns the URL of a transaction, logging in first when no session is open. */

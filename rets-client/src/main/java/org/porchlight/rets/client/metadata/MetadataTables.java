@@ -8,8 +8,10 @@ import java.util.List;
  * @param tables the {@code METADATA-*} elements of the response, in server order; empty when the server has no
  * metadata of the type (reply 20503)
  * @param malformedRows COMPACT rows skipped because their field count differed from COLUMNS
+ * @param cleanedCharacters characters and character references that XML forbids, removed or repaired in COMPACT
+ * values
  */
-public record MetadataTables(List<MetadataTable> tables, int malformedRows) {
+public record MetadataTables(List<MetadataTable> tables, int malformedRows, long cleanedCharacters) {
 
 	public MetadataTables {
 		tables = List.copyOf(tables);

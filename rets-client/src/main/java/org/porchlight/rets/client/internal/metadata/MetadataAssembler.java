@@ -19,7 +19,8 @@ final class MetadataAssembler {
 	private MetadataAssembler() {
 	}
 
-	static RetsMetadata metadata(List<MetadataBlock> systemBlocks, List<MetadataResource> resources, int malformedRows) {
+	static RetsMetadata metadata(List<MetadataBlock> systemBlocks, List<MetadataResource> resources, int malformedRows,
+			long cleanedCharacters) {
 		String systemId = null;
 		String description = null;
 		String timeZoneOffset = null;
@@ -35,7 +36,8 @@ final class MetadataAssembler {
 				timeZoneOffset = firstNonBlank(timeZoneOffset, row.get("TimeZoneOffset"));
 			}
 		}
-		return new RetsMetadata(systemId, description, version, timeZoneOffset, resources, malformedRows);
+		return new RetsMetadata(systemId, description, version, timeZoneOffset, resources, malformedRows,
+				cleanedCharacters);
 	}
 
 	static MetadataResource resource(Map<String, String> row, List<MetadataClass> classes,

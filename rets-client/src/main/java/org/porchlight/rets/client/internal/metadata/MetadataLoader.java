@@ -55,6 +55,8 @@ public final class MetadataLoader {
 
 	private int malformedRows;
 
+	private long cleanedCharacters;
+
 	public MetadataLoader(RetsTransport transport) {
 		this.transport = transport;
 	}
@@ -66,7 +68,8 @@ public final class MetadataLoader {
 		for (Map<String, String> resourceRow : rows(request(url, "RESOURCE", "0"), "RESOURCE")) {
 			resources.add(loadResource(url, resourceRow));
 		}
-		RetsMetadata metadata = MetadataAssembler.metadata(system, resources, this.malformedRows);
+		RetsMetadata metadata = MetadataAssembler.metadata(system, resources, this.malformedRows,
+				this.cleanedCharacters);
 		if (this.malformedRows > 0) {
 			logger.warn("{} Metadata loaded with {} malformed rows skipped", transactionId, this.malformedRows);
 		}
@@ -128,12 +131,13 @@ public final class MetadataLoader {
 	public MetadataTables loadTables(URI url, String type, String id) {
 		String bare = type.toUpperCase(java.util.Locale.ROOT).replaceFirst("^METADATA-", "");
 		int malformedBefore = this.malformedRows;
+		long cleanedBefore = this.cleanedCharacters;
 		List<MetadataTable> tables = new ArrayList<>();
 		for (MetadataBlock block : request(url, bare, id)) {
 			tables.add(new MetadataTable(block.type(), new LinkedHashMap<>(block.attributes()), block.columns(),
 					List.copyOf(block.rows())));
 		}
-		return new MetadataTables(tables, this.malformedRows - malformedBefore);
+		return new MetadataTables(tables, this.malformedRows - malformedBefore, this.cleanedCharacters - cleanedBefore);
 	}
 
 	/**
@@ -246,6 +250,7 @@ public final class MetadataLoader {
 				throw ReplyCodes.failure("GetMetadata", reply.code(), reply.text(), reply.detail());
 			}
 			this.malformedRows += result.malformedRows();
+			this.cleanedCharacters += result.cleanedCharacters();
 			return result.blocks();
 		}
 		catch (IOException ex) {

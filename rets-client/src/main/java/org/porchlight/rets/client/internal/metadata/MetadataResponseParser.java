@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.porchlight.rets.client.internal.reply.RetsReply;
 import org.porchlight.rets.client.internal.search.DelimitedFields;
+import org.porchlight.rets.client.internal.xml.Entities;
 import org.porchlight.rets.client.internal.xml.TextDecoder;
 import org.porchlight.rets.client.internal.xml.XmlScanner;
 import org.slf4j.Logger;
@@ -46,6 +47,8 @@ final class MetadataResponseParser {
 
 	private int malformedRows;
 
+	private long cleanedCharacters;
+
 	private byte delimiter = '\t';
 
 	private Integer replyCode;
@@ -58,7 +61,7 @@ final class MetadataResponseParser {
 	}
 
 	/** The parsed response: reply, blocks in document order, and the number of COMPACT rows skipped. */
-	record Result(RetsReply reply, List<MetadataBlock> blocks, int malformedRows) {
+	record Result(RetsReply reply, List<MetadataBlock> blocks, int malformedRows, long cleanedCharacters) {
 	}
 
 	Result parse(InputStream body) throws IOException {
@@ -74,7 +77,7 @@ final class MetadataResponseParser {
 		}
 		RetsReply reply = (this.replyCode != null)
 				? new RetsReply(this.replyCode, this.replyText, scanner.capturedText()) : null;
-		return new Result(reply, this.blocks, this.malformedRows);
+		return new Result(reply, this.blocks, this.malformedRows, this.cleanedCharacters);
 	}
 
 	private void startTag(XmlScanner scanner) throws IOException {
@@ -199,6 +202,8 @@ final class MetadataResponseParser {
 		}
 		this.fields.split(scanner.buffer(), scanner.contentStart(), scanner.contentEnd(), this.delimiter);
 		this.fields.trimData(frame.columns.size(), frame.leadingDelimiter);
+		this.cleanedCharacters += Entities.countForbidden(scanner.buffer(), scanner.contentStart(), scanner.contentEnd(),
+				this.delimiter);
 		if (this.fields.count() != frame.columns.size()) {
 			this.malformedRows++;
 			logger.warn("{} Skipping a METADATA-{} row with {} fields; COLUMNS has {}", this.transactionId,

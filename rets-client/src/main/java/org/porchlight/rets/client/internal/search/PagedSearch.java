@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Some servers ignore Offset and return the first page again; that is detected before any row of the repeated page
  * reaches the handler. Others reject Offset (reply 20203 or 20206, or HTTP 400). In both cases the search goes on by
- * key ranges: {@code (KeyField=last+)} added to the query, with the key field from the request or the resource's
- * KeyField in the metadata, and the key field added to a non-empty Select. Rows already delivered are recognised by
+ * key ranges: {@code (KeyField=last+)} added to the query, with the key field from the request, else the resource's
+ * KeyField in METADATA-RESOURCE, else the first column whose values in the first page were distinct. The key field
+ * is added to a non-empty Select. Rows already delivered are recognised by
  * their key or, for rows delivered by Offset, by their content, and are not delivered twice.
  * <p>
  * NOTE: key ranges assume that the server returns each page in ascending key order, as the servers seen so far do
@@ -120,8 +121,14 @@ public final class PagedSearch {
 		String keyField = (request.keyField() != null) ? request.keyField()
 				: this.keyFieldOfResource.apply(request.searchType());
 		if (keyField == null || keyField.isBlank()) {
-			throw new RetsException("The server does not page " + request.searchType() + ":" + request.searchClass()
-					+ " by Offset, and no key field is known to page by key ranges; set keyField on the request");
+			keyField = progress.guessKeyField();
+			if (keyField == null) {
+				throw new RetsException("The server does not page " + request.searchType() + ":"
+						+ request.searchClass() + " by Offset, and no key field is known to page by key ranges; "
+						+ "set keyField on the request");
+			}
+			logger.warn("{} No KeyField known for {}; paging by {}, the first column whose values were distinct",
+					TransactionScope.current(), request.searchType(), keyField);
 		}
 		List<String> select = new ArrayList<>(request.select());
 		if (!select.isEmpty() && select.stream().noneMatch(keyField::equalsIgnoreCase)) {
@@ -171,6 +178,10 @@ public final class PagedSearch {
 
 		private final Set<String> deliveredKeys = new HashSet<>();
 
+		private final List<Map<String, String>> firstPage = new ArrayList<>();
+
+		private boolean firstPageDone;
+
 		private List<String> columns = List.of();
 
 		private OptionalLong totalCount = OptionalLong.empty();
@@ -189,6 +200,9 @@ public final class PagedSearch {
 
 		RowHandler byOffset(RowHandler handler) {
 			return (row) -> {
+				if (!this.firstPageDone) {
+					this.firstPage.add(row.toMap());
+				}
 				this.deliveredByOffset.add(fingerprint(row));
 				handler.handle(row);
 				this.rows++;
@@ -211,7 +225,29 @@ public final class PagedSearch {
 			};
 		}
 
+		/**
+		 * Returns the first column whose values in the first page were all present and distinct, or {@code null}.
+		 * Servers usually put the key there, but this is a guess for servers whose metadata names no KeyField.
+		 */
+		String guessKeyField() {
+			if (this.firstPage.isEmpty()) {
+				return null;
+			}
+			for (String column : this.firstPage.get(0).keySet()) {
+				Set<String> values = new HashSet<>();
+				boolean distinct = this.firstPage.stream().allMatch((row) -> {
+					String value = row.get(column);
+					return value != null && !value.isEmpty() && values.add(value);
+				});
+				if (distinct) {
+					return column;
+				}
+			}
+			return null;
+		}
+
 		void add(SearchOutcome outcome) {
+			this.firstPageDone = true;
 			if (!outcome.columns().isEmpty() && this.columns.isEmpty()) {
 				this.columns = outcome.columns();
 			}

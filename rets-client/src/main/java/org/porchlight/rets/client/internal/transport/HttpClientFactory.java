@@ -17,6 +17,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.porchlight.rets.client.AuthMode;
 import org.porchlight.rets.client.RetsClientConfig;
@@ -34,6 +35,9 @@ final class HttpClientFactory {
 		ConnectionConfig connectionConfig = ConnectionConfig.custom()
 			.setConnectTimeout(Timeout.of(config.connectTimeout()))
 			.setSocketTimeout(Timeout.of(config.responseTimeout()))
+			// Automatic retries are off (RetsTransport decides), so a pooled connection the server closed while idle
+			// is checked before reuse instead of failing the next request.
+			.setValidateAfterInactivity(TimeValue.ofSeconds(2))
 			.build();
 		SessionCookies cookies = new SessionCookies(cookieStore);
 		return HttpClients.custom()

@@ -23,7 +23,7 @@ class MetadataResponseParserTests {
 		assertThat(system.attribute("version")).isEqualTo("01.00.001");
 		assertThat(system.rows().get(0)).containsEntry("SystemID", "CRT_RETS")
 			.containsEntry("SystemDescription", "Center for REALTOR Technology");
-		assertThat(MetadataAssembler.metadata(result.blocks(), List.of(), 0).systemId()).isEqualTo("CRT_RETS");
+		assertThat(MetadataAssembler.metadata(result.blocks(), List.of(), 0, 0).systemId()).isEqualTo("CRT_RETS");
 	}
 
 	@Test
