@@ -60,6 +60,10 @@ final class SearchCommand extends TransactionCommand {
 	@Option(names = "--limit", paramLabel = "ROWS", description = "Maximum number of rows the server should return.")
 	Integer limit;
 
+	@Option(names = "--all",
+			description = "Fetch every matching row, one Search per page of --limit rows (paging by Offset).")
+	boolean all;
+
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "compact", converter = FormatConverter.class,
 			description = "Response format to request: compact or compact-decoded (default ${DEFAULT-VALUE}).")
 	Format format;
@@ -78,7 +82,7 @@ final class SearchCommand extends TransactionCommand {
 			.format(this.format.searchFormat)
 			.build();
 		RowWriter writer = (this.output == Output.csv) ? new CsvRowWriter() : new JsonLinesRowWriter();
-		SearchResult result = client.search(request, writer::write);
+		SearchResult result = this.all ? client.searchAll(request, writer::write) : client.search(request, writer::write);
 		writer.finish(result.columns().isEmpty() ? this.select : result.columns());
 		out().flush();
 		String total = result.totalCount().isPresent() ? " of " + result.totalCount().getAsLong() : "";

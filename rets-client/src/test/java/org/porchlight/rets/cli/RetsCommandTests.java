@@ -136,6 +136,15 @@ class RetsCommandTests {
 	}
 
 	@Test
+	void searchAllPagesPastServerLimit() {
+		Run run = run(sandboxEnvironment(), "search", "--resource", "Property", "--class", "A", "--query",
+				"(LIST_22=0+)", "--select", "LIST_1", "--limit", "20", "--all");
+
+		assertThat(run.exitCode).isZero();
+		assertThat(run.out.lines().toList()).hasSize(sandbox.listings().allKeys().size()).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void searchWritesCsvWithHeader() {
 		Run run = run(sandboxEnvironment(), "search", "--resource", "Property", "--class", "A", "--query",
 				"(LIST_22=0+)", "--select", "LIST_1,LIST_31,LIST_22", "--limit", "5", "--output", "csv");
