@@ -56,7 +56,7 @@ public record SyncProperties(Boolean enabled,
 		@Min(1) @Max(10_000) Integer batchSize, @NotNull Duration interval, Boolean runOnStartup,
 		@NotNull Path photoDirectory, @NotBlank String photoObjectType, @NotNull DataSize maxPhotoSize,
 		Map<String, String> mapping, List<String> deniedFields, Duration overlap, Duration reconcileInterval,
-		Duration requestPollInterval, Boolean remoteWorker) {
+		Duration requestPollInterval, Boolean remoteWorker, Duration lockLease) {
 
 	public SyncProperties {
 		enabled = (enabled != null) ? enabled : Boolean.TRUE;
@@ -76,6 +76,7 @@ public record SyncProperties(Boolean enabled,
 		reconcileInterval = (reconcileInterval != null) ? reconcileInterval : Duration.ofDays(1);
 		requestPollInterval = (requestPollInterval != null) ? requestPollInterval : Duration.ofSeconds(10);
 		remoteWorker = (remoteWorker != null) ? remoteWorker : Boolean.FALSE;
+		lockLease = (lockLease != null) ? lockLease : Duration.ofMinutes(1);
 	}
 
 	/** Validates that the interval is positive. */
@@ -85,11 +86,11 @@ public record SyncProperties(Boolean enabled,
 	}
 
 	/** Validates the replication durations. */
-	@AssertTrue(message = "porchlight.sync.overlap must not be negative, and reconcile-interval and "
-			+ "request-poll-interval must be positive")
+	@AssertTrue(message = "porchlight.sync.overlap must not be negative, reconcile-interval and "
+			+ "request-poll-interval must be positive, and lock-lease must be at least 300ms")
 	public boolean isReplicationTimingValid() {
 		return !this.overlap.isNegative() && this.reconcileInterval.compareTo(Duration.ZERO) > 0
-				&& this.requestPollInterval.compareTo(Duration.ZERO) > 0;
+				&& this.requestPollInterval.compareTo(Duration.ZERO) > 0 && this.lockLease.toMillis() >= 300;
 	}
 
 	/** Validates the photo size limit. */

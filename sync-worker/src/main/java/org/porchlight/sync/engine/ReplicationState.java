@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.porchlight.sync.store.SyncRunMode;
 
@@ -77,6 +79,11 @@ class ReplicationState {
 				"insert into sync_run_error (run_id, listing_key, reply_code, message, occurred_at)"
 						+ " values (?, ?, ?, ?, ?)",
 				runId, error.listingKey(), error.replyCode(), message, offset(error.occurredAt()));
+	}
+
+	/** Returns the storage key of every stored photo of every feed. */
+	Set<String> photoStorageKeys() {
+		return new HashSet<>(this.jdbc.queryForList("select storage_key from listing_photo", String.class));
 	}
 
 	/** Writes a run request for whichever process runs the sync to pick up. */

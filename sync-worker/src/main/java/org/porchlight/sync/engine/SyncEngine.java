@@ -1,5 +1,7 @@
 package org.porchlight.sync.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +32,11 @@ import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.mapping.InvalidRecordException;
 import org.porchlight.sync.mapping.ListingMapper;
 import org.porchlight.sync.mapping.MappedListing;
+import org.porchlight.sync.photo.FileSystemPhotoStore;
 import org.porchlight.sync.photo.ListingPhotos;
 import org.porchlight.sync.photo.PhotoRefresh;
 import org.porchlight.sync.photo.PhotoTask;
+import org.porchlight.sync.store.PhotoStore;
 import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunMode;
 import org.porchlight.sync.store.SyncRunStatus;
@@ -90,11 +94,13 @@ class SyncEngine implements SyncRunner {
 
 	private final SyncMetrics metrics;
 
+	private final PhotoStore photoStore;
+
 	private final Clock clock = Clock.systemUTC();
 
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
-			SyncMetrics metrics) {
+			SyncMetrics metrics, PhotoStore photoStore) {
 		this.properties = properties;
 		this.clients = clients;
 		this.recorder = recorder;
@@ -103,6 +109,7 @@ class SyncEngine implements SyncRunner {
 		this.state = state;
 		this.lock = lock;
 		this.metrics = metrics;
+		this.photoStore = photoStore;
 	}
 
 	@Override
@@ -120,18 +127,40 @@ class SyncEngine implements SyncRunner {
 			logger.info("Sync run requested by {} not started: another process is syncing", requestedBy);
 			return null;
 		}
-		try {
+		Thread runThread = Thread.currentThread();
+		try (AutoCloseable heartbeat = this.lock.keepAlive(LOCK_NAME, runThread::interrupt)) {
 			int interrupted = this.recorder.failInterruptedRuns();
 			if (interrupted > 0) {
 				logger.warn("Marked {} sync runs left RUNNING by a stopped process as FAILED", interrupted);
+				deleteOrphanPhotos();
 			}
 			Optional<Instant> checkpoint = this.state.checkpoint(feedId);
 			SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty()) ? SyncRunMode.FULL
 					: requestedMode;
 			return run(feedId, mode, checkpoint.orElse(null), requestedBy);
 		}
+		catch (Exception ex) {
+			// Only closing the heartbeat is declared to throw, and it does not.
+			throw new IllegalStateException(ex);
+		}
 		finally {
 			this.lock.release(LOCK_NAME);
+		}
+	}
+
+	/** Deletes photo files that a process stopped during a run left without a {@code listing_photo} row. */
+	private void deleteOrphanPhotos() {
+		if (!(this.photoStore instanceof FileSystemPhotoStore files)) {
+			return;
+		}
+		try {
+			int deleted = files.deleteAllExcept(this.state.photoStorageKeys());
+			if (deleted > 0) {
+				logger.warn("Deleted {} photos that a stopped run left without a listing_photo row", deleted);
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			logger.warn("Deleting the photos that a stopped run left behind failed: {}", ex.getMessage());
 		}
 	}
 

@@ -5,7 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.porchlight.sync.SyncProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,10 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SyncLock {
 
-	/** How long a lock stays held without a heartbeat. Runs renew it after every batch and photo set. */
-	static final Duration LEASE = Duration.ofMinutes(2);
+	private static final Logger logger = LoggerFactory.getLogger(SyncLock.class);
 
 	private final JdbcTemplate jdbc;
+
+	/** How long a lock stays held without a heartbeat. */
+	private final Duration lease;
 
 	private final Clock clock = Clock.systemUTC();
 
@@ -29,8 +39,14 @@ class SyncLock {
 	private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
 			+ UUID.randomUUID().toString().substring(0, 8);
 
-	SyncLock(JdbcTemplate jdbc) {
+	@Autowired
+	SyncLock(JdbcTemplate jdbc, SyncProperties properties) {
+		this(jdbc, properties.lockLease());
+	}
+
+	SyncLock(JdbcTemplate jdbc, Duration lease) {
 		this.jdbc = jdbc;
+		this.lease = lease;
 	}
 
 	String owner() {
@@ -50,7 +66,7 @@ class SyncLock {
 		return this.jdbc.update(
 				"update sync_lock set owner = ?, lease_until = ?, heartbeat_at = ? where name = ?"
 						+ " and (owner is null or owner = ? or lease_until < ?)",
-				this.owner, ReplicationState.offset(now.plus(LEASE)), ReplicationState.offset(now), name, this.owner,
+				this.owner, ReplicationState.offset(now.plus(this.lease)), ReplicationState.offset(now), name, this.owner,
 				ReplicationState.offset(now)) == 1;
 	}
 
@@ -59,7 +75,32 @@ class SyncLock {
 		Instant now = this.clock.instant();
 		return this.jdbc.update(
 				"update sync_lock set lease_until = ?, heartbeat_at = ? where name = ? and owner = ?",
-				ReplicationState.offset(now.plus(LEASE)), ReplicationState.offset(now), name, this.owner) == 1;
+				ReplicationState.offset(now.plus(this.lease)), ReplicationState.offset(now), name, this.owner) == 1;
+	}
+
+	/**
+	 * Renews the lease of {@code name} every third of the lease on a background thread until the returned handle
+	 * is closed, so that a long step of a run, such as a slow photo fetch, does not lose the lock.
+	 * @param lost run when a heartbeat finds that another process took the lock
+	 */
+	AutoCloseable keepAlive(String name, Runnable lost) {
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "porchlight-sync-lock");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long period = Math.max(100, this.lease.toMillis() / 3);
+		executor.scheduleWithFixedDelay(() -> {
+			try {
+				if (!heartbeat(name)) {
+					lost.run();
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Renewing the sync lock failed: {}", ex.getMessage());
+			}
+		}, period, period, TimeUnit.MILLISECONDS);
+		return executor::shutdownNow;
 	}
 
 	void release(String name) {

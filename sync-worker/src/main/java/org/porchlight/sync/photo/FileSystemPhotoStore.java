@@ -1,5 +1,6 @@
 package org.porchlight.sync.photo;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,8 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.porchlight.sync.store.PhotoSize;
 import org.porchlight.sync.store.PhotoStore;
@@ -71,6 +77,46 @@ public class FileSystemPhotoStore implements PhotoStore {
 			parent = file.getParent();
 		}
 		deleteEmptyDirectories(parent);
+	}
+
+	/**
+	 * Deletes the photo files whose storage key is not in {@code keep}, and temporary files that a stopped process
+	 * left behind. A process that died between writing a photo's files and committing its row leaves such files.
+	 * Call it only while no photo is being written, such as under the sync lock before a run fetches photos.
+	 * @return how many storage keys were deleted
+	 */
+	public int deleteAllExcept(Set<String> keep) throws IOException {
+		if (!Files.isDirectory(this.directory)) {
+			return 0;
+		}
+		Set<String> orphans = new TreeSet<>();
+		List<Path> temporaryFiles = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(this.directory)) {
+			files.filter(Files::isRegularFile).forEach((file) -> {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".upload-") && name.endsWith(".tmp")) {
+					temporaryFiles.add(file);
+					return;
+				}
+				String relative = this.directory.relativize(file).toString().replace(File.separatorChar, '/');
+				for (PhotoSize size : PhotoSize.values()) {
+					String suffix = "." + size.suffix() + ".jpg";
+					if (relative.endsWith(suffix)) {
+						String key = relative.substring(0, relative.length() - suffix.length());
+						if (!keep.contains(key)) {
+							orphans.add(key);
+						}
+					}
+				}
+			});
+		}
+		for (Path file : temporaryFiles) {
+			Files.deleteIfExists(file);
+		}
+		for (String key : orphans) {
+			delete(key);
+		}
+		return orphans.size();
 	}
 
 	/** Returns the file of one size of a photo. */

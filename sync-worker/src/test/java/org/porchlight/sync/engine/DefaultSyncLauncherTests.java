@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 class DefaultSyncLauncherTests {
 
 	private static final SyncProperties LOCAL = new SyncProperties(null, null, null, null, null, null, null, null, null,
-			null, null, null, null, null, null, null, null);
+			null, null, null, null, null, null, null, null, null);
 
 
 	private static final RetsProperties CONFIGURED = new RetsProperties("http://127.0.0.1:6103/rets/login", "u", "p",

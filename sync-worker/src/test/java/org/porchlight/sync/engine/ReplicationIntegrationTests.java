@@ -2,6 +2,7 @@ package org.porchlight.sync.engine;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +258,7 @@ class ReplicationIntegrationTests {
 	@Test
 	@Order(7)
 	void lockHeldByAnotherProcessKeepsRunsFromStarting() {
-		SyncLock otherProcess = new SyncLock(this.jdbc);
+		SyncLock otherProcess = new SyncLock(this.jdbc, Duration.ofMinutes(1));
 		assertThat(otherProcess.tryAcquire(SyncEngine.LOCK_NAME)).isTrue();
 		try {
 			assertThat(this.engine.runNow(SyncRunMode.INCREMENTAL, "test")).isNull();

@@ -131,7 +131,7 @@ class SyncSchedulingTests {
 
 	private static SyncProperties properties(boolean enabled, boolean runOnStartup) {
 		return new SyncProperties(enabled, null, null, null, null, null, null, runOnStartup, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 }

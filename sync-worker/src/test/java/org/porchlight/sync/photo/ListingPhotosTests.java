@@ -72,7 +72,7 @@ class ListingPhotosTests {
 	@BeforeEach
 	void createListing() {
 		SyncProperties properties = new SyncProperties(null, null, null, null, null, null, null, null,
-				this.directory, null, null, null, null, null, null, null, null);
+				this.directory, null, null, null, null, null, null, null, null, null);
 		Clock clock = Clock.fixed(Instant.parse("2024-03-02T12:00:00Z"), ZoneOffset.UTC);
 		this.listingPhotos = new ListingPhotos(new FileSystemPhotoStore(this.directory), this.writer, properties,
 				clock);
