@@ -121,6 +121,21 @@ class GetObjectShapesTests {
 		assertThat(this.server.requests("/GetObject").get(0).argument("Location")).isEqualTo("1");
 	}
 
+	@Test
+	void locationPartsWithBlankBodies() throws IOException {
+		String body = "\n--loc\nContent-Type: image/jpeg\nContent-ID: K6\nObject-ID: 1\nLocation: http://media.example.invalid/1.jpg\n"
+				+ "\n\n--loc\nContent-Type: image/jpeg\nContent-ID: K6\nObject-ID: 2\n"
+				+ "Location: http://media.example.invalid/2.jpg\n\n\n\n--loc--";
+		serve(Recording.of(200, body, "Content-Type", "multipart/parallel; boundary=loc"));
+		List<String> locations = new ArrayList<>();
+
+		GetObjectResult result = this.client().getObject(ObjectRequest.all("Property", "Photo", "K6").withLocation(),
+				(object) -> locations.add(object.objectId() + " " + object.location()));
+
+		assertThat(locations).containsExactly("1 http://media.example.invalid/1.jpg", "2 http://media.example.invalid/2.jpg");
+		assertThat(result.failures()).isEmpty();
+	}
+
 	private void serve(Recording recording) throws IOException {
 		this.server.route("/rets2_1/GetObject", recording);
 		FlexmlsReplay.register(this.server);

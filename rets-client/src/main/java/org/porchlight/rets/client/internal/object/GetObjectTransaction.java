@@ -165,6 +165,15 @@ public final class GetObjectTransaction {
 				return;
 			}
 
+			if (location != null && isBlank(head)) {
+				// A location part's body is empty, but servers leave line breaks there (LF-only bodies especially).
+				byte[] rest = body.readNBytes(ObjectSignature.LENGTH);
+				if (isBlank(rest)) {
+					deliver(contentId, objectId, contentType, headers, location, InputStream.nullInputStream(), reader);
+					return;
+				}
+				head = concat(head, rest);
+			}
 			if (head.length == 0) {
 				if (location != null) {
 					deliver(contentId, objectId, contentType, headers, location, InputStream.nullInputStream(), reader);
@@ -182,6 +191,15 @@ public final class GetObjectTransaction {
 			}
 			deliver(contentId, objectId, contentType, headers, location,
 					new SequenceInputStream(new ByteArrayInputStream(head), body), reader);
+		}
+
+		private static boolean isBlank(byte[] bytes) {
+			for (byte value : bytes) {
+				if (value != ' ' && value != '\t' && value != '\r' && value != '\n') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private void reply(String contentId, int objectId, String location, byte[] head, InputStream body)
