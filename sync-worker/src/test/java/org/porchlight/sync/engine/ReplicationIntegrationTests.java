@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,6 +35,7 @@ import org.porchlight.sync.store.SyncRunStatus;
 import org.porchlight.sync.testsupport.PostgresDatabase;
 import org.porchlight.testapp.WorkerTestApplication;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,6 +85,9 @@ class ReplicationIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ObjectProvider<MeterRegistry> meterRegistry;
 
 	@BeforeAll
 	static void startSandbox() {
@@ -153,6 +159,12 @@ class ReplicationIntegrationTests {
 		assertThat(this.state.lastReconciledAt("default")).isPresent();
 		assertThat(this.jdbc.queryForObject("select count(*) from listing where photos_pending = true", Integer.class))
 			.isZero();
+		MeterRegistry registry = this.meterRegistry.getIfAvailable(() -> Metrics.globalRegistry);
+		assertThat(registry.counter("porchlight.sync.listings", "result", "inserted").count())
+			.isEqualTo(run.getListingsInserted());
+		assertThat(registry.counter("porchlight.sync.photos").count()).isEqualTo(run.getPhotosFetched());
+		assertThat(this.jdbc.queryForObject("select listings_seen from sync_run where id = ?", Integer.class,
+				run.getId())).isEqualTo(run.getListingsSeen());
 	}
 
 	@Test

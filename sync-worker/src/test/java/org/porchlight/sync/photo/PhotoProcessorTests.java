@@ -60,6 +60,35 @@ class PhotoProcessorTests {
 	}
 
 	@Test
+	void gifBecomesJpeg() throws Exception {
+		assertDecodedToJpeg(TestImages.generated(400, 300, "gif", BufferedImage.TYPE_INT_RGB), 400);
+	}
+
+	@Test
+	void progressiveJpegIsDecoded() throws Exception {
+		assertDecodedToJpeg(TestImages.progressiveJpeg(640, 480), 640);
+	}
+
+	@Test
+	void cmykJpegIsDecoded() throws Exception {
+		byte[] cmyk = TestImages.cmykJpeg(500, 375);
+		assertThat(cmyk[0]).isEqualTo((byte) 0xFF);
+		assertThat(cmyk[1]).isEqualTo((byte) 0xD8);
+
+		assertDecodedToJpeg(cmyk, 500);
+	}
+
+	private void assertDecodedToJpeg(byte[] original, int width) throws Exception {
+		PhotoProcessor.ProcessedPhoto photo = this.processor.process(new ByteArrayInputStream(original));
+
+		assertThat(photo.width()).isEqualTo(width);
+		byte[] thumbnail = photo.renditions().get(PhotoSize.THUMBNAIL);
+		assertThat(thumbnail[0]).isEqualTo((byte) 0xFF);
+		assertThat(thumbnail[1]).isEqualTo((byte) 0xD8);
+		assertThat(TestImages.read(thumbnail).getWidth()).isEqualTo(320);
+	}
+
+	@Test
 	void xmlErrorTextIsRejected() {
 		byte[] error = "<RETS ReplyCode=\"20403\" ReplyText=\"No Object Found\" />".getBytes(StandardCharsets.US_ASCII);
 
