@@ -72,11 +72,15 @@ class SessionReplayTests {
 			server.route("/rets2_1/Login", login("S1", inHeader ? "RETS/1.7.2" : "RETS/1.5"));
 			try (RetsClient client = RetsClient.create(FlexmlsReplayTests.config(server.loginUrl())
 				.retsVersion(RetsVersion.RETS_1_8)
+				.userAgentPassword("ua-secret")
 				.build())) {
 				client.login();
 
+				String fallback = inHeader ? "RETS/1.7.2" : "RETS/1.5";
 				assertThat(server.requests("/Login")).extracting((request) -> request.header("RETS-Version"))
-					.containsExactly("RETS/1.8", inHeader ? "RETS/1.7.2" : "RETS/1.5");
+					.containsExactly("RETS/1.8", fallback);
+				assertThat(server.requests("/Login")).extracting((request) -> request.header("RETS-UA-Authorization"))
+					.containsExactly(uaDigest("", "RETS/1.8"), uaDigest("", fallback));
 			}
 		}
 	}
