@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,9 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	/** How long shutdown waits for a run to notice that it was stopped. */
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+	/** The configured feeds, or {@code null} for a launcher of the one feed of {@link #rets}. */
+	private final Feeds feeds;
 
 	private final RetsProperties rets;
 
@@ -47,11 +51,19 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	private final AtomicBoolean warnedNotConfigured = new AtomicBoolean();
 
-	DefaultSyncLauncher(RetsProperties rets, SyncProperties properties, ReplicationState state, SyncRunner runner) {
+	@Autowired
+	DefaultSyncLauncher(Feeds feeds, RetsProperties rets, SyncProperties properties, ReplicationState state,
+			SyncRunner runner) {
+		this.feeds = feeds;
 		this.rets = rets;
 		this.properties = properties;
 		this.state = state;
 		this.runner = runner;
+	}
+
+	/** Creates a launcher of one feed, whose server {@code rets} describes. */
+	DefaultSyncLauncher(RetsProperties rets, SyncProperties properties, ReplicationState state, SyncRunner runner) {
+		this(null, rets, properties, state, runner);
 	}
 
 	/**
@@ -72,7 +84,11 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	/** Starts a run in this process, whatever {@code remote-worker} says. */
 	boolean startRun(SyncRunMode mode, String requestedBy) {
-		if (!this.rets.isConfigured()) {
+		return start(requestedBy, () -> this.runner.run(mode, requestedBy));
+	}
+
+	private boolean start(String requestedBy, Runnable work) {
+		if (!isConfigured()) {
 			warnNotConfigured();
 			return false;
 		}
@@ -81,7 +97,7 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 			return false;
 		}
 		try {
-			this.executor.execute(() -> run(mode, requestedBy));
+			this.executor.execute(() -> run(requestedBy, work));
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
@@ -115,7 +131,7 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	/** Returns whether a RETS server is configured, so that runs can start at all. */
 	boolean isConfigured() {
-		return this.rets.isConfigured();
+		return (this.feeds != null) ? this.feeds.isConfigured() : this.rets.isConfigured();
 	}
 
 	/** Interrupts a run in progress, which then stops at its next record or photo and is recorded as FAILED. */
@@ -127,9 +143,14 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 		}
 	}
 
-	private void run(SyncRunMode mode, String requestedBy) {
+	/** Starts, in this process, what the schedule calls for; see {@link SyncRunner#runScheduled()}. */
+	boolean startScheduledRun() {
+		return start(SyncScheduling.SCHEDULE, this.runner::runScheduled);
+	}
+
+	private void run(String requestedBy, Runnable work) {
 		try {
-			this.runner.run(mode, requestedBy);
+			work.run();
 		}
 		catch (RuntimeException ex) {
 			logger.error("Sync run requested by {} could not be recorded", requestedBy, ex);

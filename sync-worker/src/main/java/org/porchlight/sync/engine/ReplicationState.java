@@ -93,16 +93,14 @@ class ReplicationState {
 	}
 
 	/**
-	 * Claims the oldest open run request of the feed for {@code owner}. Two processes may read the same request, but
-	 * only one of them can claim it.
+	 * Claims the oldest open run request for {@code owner}. Two processes may read the same request, but only one of
+	 * them can claim it.
 	 */
-	Optional<RunRequest> claimRequest(String feedId, String owner) {
+	Optional<RunRequest> claimRequest(String owner) {
 		List<RunRequest> open = this.jdbc.query(
-				"select id, mode, requested_by from sync_request where feed_id = ? and claimed_at is null"
-						+ " order by requested_at, id",
+				"select id, mode, requested_by from sync_request where claimed_at is null order by requested_at, id",
 				(row, index) -> new RunRequest(row.getLong(1), SyncRunMode.valueOf(row.getString(2)),
-						row.getString(3)),
-				feedId);
+						row.getString(3)));
 		for (RunRequest request : open) {
 			int claimed = this.jdbc.update(
 					"update sync_request set claimed_at = ?, claimed_by = ? where id = ? and claimed_at is null",

@@ -17,17 +17,22 @@ class RetsClientFactory {
 	}
 
 	RetsClient create() {
+		return create(this.properties);
+	}
+
+	/** Creates a client of the server that {@code properties} describe, such as one feed's server. */
+	RetsClient create(RetsProperties properties) {
 		RetsClientConfig config = RetsClientConfig.builder()
-			.loginUrl(this.properties.loginUrl())
-			.username(this.properties.username())
-			.password(this.properties.password())
-			.userAgent(this.properties.userAgent())
-			.userAgentPassword(this.properties.userAgentPassword())
-			.retsVersion(this.properties.version())
-			.authMode(this.properties.authMode())
-			.requestMethod(this.properties.requestMethod())
-			.connectTimeout(this.properties.connectTimeout())
-			.responseTimeout(this.properties.responseTimeout())
+			.loginUrl(properties.loginUrl())
+			.username(properties.username())
+			.password(properties.password())
+			.userAgent(properties.userAgent())
+			.userAgentPassword(properties.userAgentPassword())
+			.retsVersion(properties.version())
+			.authMode(properties.authMode())
+			.requestMethod(properties.requestMethod())
+			.connectTimeout(properties.connectTimeout())
+			.responseTimeout(properties.responseTimeout())
 			.build();
 		return RetsClient.create(config);
 	}

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.porchlight.rets.client.RetsClient;
 import org.porchlight.rets.client.RetsException;
@@ -28,6 +29,7 @@ import org.porchlight.rets.client.search.SearchFormat;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
 import org.porchlight.rets.client.search.SearchRow;
+import org.porchlight.sync.FeedsProperties;
 import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.mapping.InvalidRecordException;
 import org.porchlight.sync.mapping.ListingMapper;
@@ -96,11 +98,13 @@ class SyncEngine implements SyncRunner {
 
 	private final PhotoStore photoStore;
 
+	private final Feeds feeds;
+
 	private final Clock clock = Clock.systemUTC();
 
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
-			SyncMetrics metrics, PhotoStore photoStore) {
+			SyncMetrics metrics, PhotoStore photoStore, Feeds feeds) {
 		this.properties = properties;
 		this.clients = clients;
 		this.recorder = recorder;
@@ -110,6 +114,7 @@ class SyncEngine implements SyncRunner {
 		this.lock = lock;
 		this.metrics = metrics;
 		this.photoStore = photoStore;
+		this.feeds = feeds;
 	}
 
 	@Override
@@ -117,15 +122,39 @@ class SyncEngine implements SyncRunner {
 		runNow(mode, requestedBy);
 	}
 
+	@Override
+	public void runScheduled() {
+		runFeeds((feed) -> {
+			if (this.state.isPaused(feed.id())) {
+				logger.info("Scheduled run of feed '{}' skipped: the feed is paused", feed.id());
+				return null;
+			}
+			Optional<Instant> reconciled = this.state.lastReconciledAt(feed.id());
+			boolean reconcileDue = reconciled.isEmpty()
+					|| reconciled.get().plus(this.properties.reconcileInterval()).isBefore(this.clock.instant());
+			return reconcileDue ? SyncRunMode.RECONCILE : SyncRunMode.INCREMENTAL;
+		}, SyncScheduling.SCHEDULE);
+	}
+
 	/**
-	 * Runs a sync and returns its record, or {@code null} when another process holds the sync lock, so that no run
-	 * started. An incremental run of a feed without a checkpoint runs as a full run.
+	 * Runs a sync of every feed, one after the other, and returns the record of the last one, or {@code null} when
+	 * another process holds the sync lock, so that no run started. An incremental run of a feed without a checkpoint
+	 * runs as a full run.
 	 */
 	SyncRun runNow(SyncRunMode requestedMode, String requestedBy) {
-		String feedId = this.properties.feedId();
+		List<SyncRun> runs = runFeeds((feed) -> requestedMode, requestedBy);
+		return runs.isEmpty() ? null : runs.get(runs.size() - 1);
+	}
+
+	/**
+	 * Takes the lock and runs a sync of every feed in the mode that {@code modes} returns for it; a feed whose mode is
+	 * {@code null} is left out.
+	 * @return the records of the runs, in the order of the feeds; empty when another process holds the lock
+	 */
+	List<SyncRun> runFeeds(Function<FeedsProperties.Feed, SyncRunMode> modes, String requestedBy) {
 		if (!this.lock.tryAcquire(LOCK_NAME)) {
 			logger.info("Sync run requested by {} not started: another process is syncing", requestedBy);
-			return null;
+			return List.of();
 		}
 		Thread runThread = Thread.currentThread();
 		try (AutoCloseable heartbeat = this.lock.keepAlive(LOCK_NAME, runThread::interrupt)) {
@@ -134,10 +163,21 @@ class SyncEngine implements SyncRunner {
 				logger.warn("Marked {} sync runs left RUNNING by a stopped process as FAILED", interrupted);
 				deleteOrphanPhotos();
 			}
-			Optional<Instant> checkpoint = this.state.checkpoint(feedId);
-			SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty()) ? SyncRunMode.FULL
-					: requestedMode;
-			return run(feedId, mode, checkpoint.orElse(null), requestedBy);
+			List<SyncRun> runs = new ArrayList<>();
+			for (FeedsProperties.Feed feed : this.feeds.all()) {
+				SyncRunMode requestedMode = modes.apply(feed);
+				if (requestedMode == null) {
+					continue;
+				}
+				Optional<Instant> checkpoint = this.state.checkpoint(feed.id());
+				SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty())
+						? SyncRunMode.FULL : requestedMode;
+				runs.add(run(feed, mode, checkpoint.orElse(null), requestedBy));
+				if (Thread.currentThread().isInterrupted()) {
+					break;
+				}
+			}
+			return runs;
 		}
 		catch (Exception ex) {
 			// Only closing the heartbeat is declared to throw, and it does not.
@@ -164,7 +204,8 @@ class SyncEngine implements SyncRunner {
 		}
 	}
 
-	private SyncRun run(String feedId, SyncRunMode mode, Instant checkpoint, String requestedBy) {
+	private SyncRun run(FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint, String requestedBy) {
+		String feedId = feed.id();
 		SyncRun run = this.recorder.start(feedId, mode, requestedBy);
 		long runId = run.getId();
 		MDC.put("runId", Long.toString(runId));
@@ -172,10 +213,10 @@ class SyncEngine implements SyncRunner {
 		SyncRunStatus status = SyncRunStatus.FAILED;
 		try {
 			logger.info("Sync run {} started: {} run of {} class {} into feed '{}', requested by {}", runId, mode,
-					this.properties.resource(), this.properties.className(), feedId, requestedBy);
-			RetsClient client = this.clients.create();
+					feed.resource(), feed.className(), feedId, requestedBy);
+			RetsClient client = this.clients.create(feed.rets());
 			try {
-				run(client, new RunContext(runId, feedId, mode, checkpoint, report));
+				run(client, new RunContext(runId, feed, mode, checkpoint, report));
 			}
 			finally {
 				close(client, runId);
@@ -220,10 +261,9 @@ class SyncEngine implements SyncRunner {
 	private void run(RetsClient client, RunContext run) {
 		client.login();
 		RetsMetadata metadata = client.metadata();
-		ListingClassProfile profile = ListingClassProfile.resolve(metadata, this.properties.resource(),
-				this.properties.className());
-		ListingMapper mapper = ListingMapper.create(metadata, profile, this.properties.mapping(),
-				this.properties.deniedFields());
+		ListingClassProfile profile = ListingClassProfile.resolve(metadata, run.feed.resource(),
+				run.feed.className());
+		ListingMapper mapper = ListingMapper.create(metadata, profile, run.feed.mapping(), run.feed.deniedFields());
 		mapper.configurationWarnings().forEach((warning) -> logger.warn("Sync run {}: {}", run.id, warning));
 
 		boolean full = run.mode == SyncRunMode.FULL || run.checkpoint == null
@@ -238,10 +278,10 @@ class SyncEngine implements SyncRunner {
 		String incomplete = incompleteReason(result, handler);
 		if (incomplete == null) {
 			if (full) {
-				run.report.removed += this.writer.removeUnseen(run.feedId, run.id, now);
+				run.report.removed += this.writer.removeUnseen(run.feedId(), run.id, now);
 				logger.info("Sync run {}: {} listings no longer Active in the feed left public view", run.id,
 						run.report.removed);
-				this.state.markReconciled(run.feedId, now);
+				this.state.markReconciled(run.feedId(), now);
 			}
 			moveCheckpoint(run, handler);
 		}
@@ -258,7 +298,7 @@ class SyncEngine implements SyncRunner {
 
 	private SearchResult search(RetsClient client, RunContext run, String query, List<String> select,
 			RowHandler handler) {
-		SearchRequest.Builder builder = SearchRequest.builder(this.properties.resource(), this.properties.className())
+		SearchRequest.Builder builder = SearchRequest.builder(run.feed.resource(), run.feed.className())
 			.query(query)
 			.limit(this.properties.pageSize())
 			.countMode(CountMode.RECORDS_AND_COUNT)
@@ -267,7 +307,7 @@ class SyncEngine implements SyncRunner {
 			builder.select(select);
 		}
 		SearchRequest request = builder.build();
-		logger.info("Sync run {}: searching {} with {}", run.id, this.properties.className(), request.query());
+		logger.info("Sync run {}: searching {} with {}", run.id, run.feed.className(), request.query());
 		return client.searchAll(request, handler);
 	}
 
@@ -291,9 +331,9 @@ class SyncEngine implements SyncRunner {
 			return;
 		}
 		Instant now = this.clock.instant();
-		int removed = this.writer.removeAbsent(run.feedId, activeKeys, now);
+		int removed = this.writer.removeAbsent(run.feedId(), activeKeys, now);
 		run.report.removed += removed;
-		List<String> missing = List.copyOf(this.writer.missingKeys(run.feedId, activeKeys));
+		List<String> missing = List.copyOf(this.writer.missingKeys(run.feedId(), activeKeys));
 		logger.info("Sync run {}: reconciled {} Active keys: {} listings left public view, {} missing listings to fetch",
 				run.id, activeKeys.size(), removed, missing.size());
 		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, false);
@@ -302,26 +342,26 @@ class SyncEngine implements SyncRunner {
 			search(client, run, "(" + profile.keyField() + "=" + String.join(",", keys) + ")", null, handler);
 			handler.flush();
 		}
-		this.state.markReconciled(run.feedId, now);
+		this.state.markReconciled(run.feedId(), now);
 	}
 
 	private void moveCheckpoint(RunContext run, BatchingRowHandler handler) {
 		if (handler.latestModification != null
 				&& (run.checkpoint == null || handler.latestModification.isAfter(run.checkpoint))) {
-			this.state.saveCheckpoint(run.feedId, handler.latestModification);
+			this.state.saveCheckpoint(run.feedId(), handler.latestModification);
 			logger.info("Sync run {}: checkpoint moved to {}", run.id, handler.latestModification);
 		}
 	}
 
 	private void refreshPhotos(RetsClient client, RunContext run) {
-		List<PhotoTask> tasks = this.writer.pendingPhotoTasks(run.feedId);
+		List<PhotoTask> tasks = this.writer.pendingPhotoTasks(run.feedId());
 		if (!tasks.isEmpty()) {
 			logger.info("Sync run {}: fetching the photos of {} listings", run.id, tasks.size());
 		}
 		int done = 0;
 		for (PhotoTask task : tasks) {
 			checkNotCancelled();
-			PhotoRefresh refresh = refreshWithRetries(client, task, run.id);
+			PhotoRefresh refresh = refreshWithRetries(client, task, run);
 			if (refresh.succeeded()) {
 				run.report.photosFetched += refresh.photosStored();
 			}
@@ -340,11 +380,11 @@ class SyncEngine implements SyncRunner {
 	 * Refreshes one listing's photos, trying again after a pause that doubles each time when a fetch fails, such as
 	 * on a dropped connection or a 5xx reply. A set that still fails stays pending for the next run.
 	 */
-	private PhotoRefresh refreshWithRetries(RetsClient client, PhotoTask task, long runId) {
-		PhotoRefresh refresh = this.photos.refresh(client, task, runId);
+	private PhotoRefresh refreshWithRetries(RetsClient client, PhotoTask task, RunContext run) {
+		PhotoRefresh refresh = this.photos.refresh(client, task, run.id, run.feedId(), run.feed.resource());
 		Duration backoff = PHOTO_RETRY_BACKOFF;
 		for (int attempt = 2; attempt <= PHOTO_ATTEMPTS && !refresh.succeeded(); attempt++) {
-			logger.info("Sync run {}: photos of listing {} failed ({}), attempt {} of {} in {} ms", runId,
+			logger.info("Sync run {}: photos of listing {} failed ({}), attempt {} of {} in {} ms", run.id,
 					task.listingKey(), refresh.failure(), attempt, PHOTO_ATTEMPTS, backoff.toMillis());
 			try {
 				Thread.sleep(backoff.toMillis());
@@ -354,7 +394,7 @@ class SyncEngine implements SyncRunner {
 				throw new RunCancelledException("the application is shutting down");
 			}
 			backoff = backoff.multipliedBy(2);
-			refresh = this.photos.refresh(client, task, runId);
+			refresh = this.photos.refresh(client, task, run.id, run.feedId(), run.feed.resource());
 		}
 		return refresh;
 	}
@@ -446,7 +486,7 @@ class SyncEngine implements SyncRunner {
 				return;
 			}
 			RunReport report = this.run.report;
-			ListingBatchWriter.BatchResult result = SyncEngine.this.writer.write(this.run.feedId, this.batch,
+			ListingBatchWriter.BatchResult result = SyncEngine.this.writer.write(this.run.feedId(), this.batch,
 					this.run.id, SyncEngine.this.clock.instant(), !this.incremental);
 			this.batches++;
 			report.inserted += result.inserted;
@@ -475,7 +515,13 @@ class SyncEngine implements SyncRunner {
 	}
 
 	/** What one run works on, and its report. */
-	private record RunContext(long id, String feedId, SyncRunMode mode, Instant checkpoint, RunReport report) {
+	private record RunContext(long id, FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint,
+			RunReport report) {
+
+		String feedId() {
+			return this.feed.id();
+		}
+
 	}
 
 	/** Stops a run early, such as when the application shuts down. */

@@ -1,9 +1,5 @@
 package org.porchlight.sync.engine;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.store.SyncRunMode;
 import org.slf4j.Logger;
@@ -40,8 +36,6 @@ class SyncScheduling implements SchedulingConfigurer {
 
 	private final ReplicationState state;
 
-	private final Clock clock = Clock.systemUTC();
-
 	SyncScheduling(SyncProperties properties, DefaultSyncLauncher launcher, ReplicationState state) {
 		this.properties = properties;
 		this.launcher = launcher;
@@ -75,30 +69,21 @@ class SyncScheduling implements SchedulingConfigurer {
 	}
 
 	void runOnSchedule() {
-		String feedId = this.properties.feedId();
-		if (this.state.isPaused(feedId)) {
-			logger.info("Scheduled run of feed '{}' skipped: the feed is paused", feedId);
-			return;
-		}
-		this.launcher.startRun(scheduledMode(feedId), SCHEDULE);
+		this.launcher.startScheduledRun();
 	}
 
-	/** Starts the oldest open run request of the feed, when no run is in progress in this process. */
+	/**
+	 * Starts the oldest open run request, when no run is in progress in this process. A request runs every feed,
+	 * whichever feed it names.
+	 */
 	void pollRequests() {
 		if (this.launcher.isRunning() || !this.launcher.isConfigured()) {
 			return;
 		}
-		this.state.claimRequest(this.properties.feedId(), SCHEDULE).ifPresent((request) -> {
+		this.state.claimRequest(SCHEDULE).ifPresent((request) -> {
 			logger.info("Starting the {} run that {} requested", request.mode(), request.requestedBy());
 			this.launcher.startRun(request.mode(), request.requestedBy());
 		});
-	}
-
-	private SyncRunMode scheduledMode(String feedId) {
-		Optional<Instant> reconciled = this.state.lastReconciledAt(feedId);
-		boolean reconcileDue = reconciled.isEmpty()
-				|| reconciled.get().plus(this.properties.reconcileInterval()).isBefore(this.clock.instant());
-		return reconcileDue ? SyncRunMode.RECONCILE : SyncRunMode.INCREMENTAL;
 	}
 
 }

@@ -71,9 +71,18 @@ public class ListingPhotos {
 	 * @param runId the sync run, which makes the new storage keys unique together with the time
 	 */
 	public PhotoRefresh refresh(RetsClient client, PhotoTask task, long runId) {
+		return refresh(client, task, runId, this.properties.feedId(), this.properties.resource());
+	}
+
+	/**
+	 * Replaces the photos of one listing of the feed {@code feedId}, whose listings are in the RETS resource
+	 * {@code resource}, like {@link #refresh(RetsClient, PhotoTask, long)}.
+	 */
+	public PhotoRefresh refresh(RetsClient client, PhotoTask task, long runId, String feedId, String resource) {
 		Instant fetchedAt = this.clock.instant();
 		List<ListingPhoto> photos = new ArrayList<>();
-		String failure = fetch(client, task, keyPrefix(task.listingKey(), runId, fetchedAt), fetchedAt, photos);
+		String failure = fetch(client, task, resource, keyPrefix(feedId, task.listingKey(), runId, fetchedAt),
+				fetchedAt, photos);
 		if (failure != null) {
 			deleteFiles(photos);
 			return PhotoRefresh.failed(failure);
@@ -103,13 +112,13 @@ public class ListingPhotos {
 	 * Fetches every photo of a listing and stores each under a new key, adding its row to {@code photos}.
 	 * @return why the new set is incomplete, or {@code null} when it is complete
 	 */
-	private String fetch(RetsClient client, PhotoTask task, String keyPrefix, Instant fetchedAt,
+	private String fetch(RetsClient client, PhotoTask task, String resource, String keyPrefix, Instant fetchedAt,
 			List<ListingPhoto> photos) {
 		if (task.photoCount() != null && task.photoCount() == 0) {
 			return null;
 		}
 		List<String> rejected = new ArrayList<>();
-		ObjectRequest request = ObjectRequest.all(this.properties.resource(), this.properties.photoObjectType(),
+		ObjectRequest request = ObjectRequest.all(resource, this.properties.photoObjectType(),
 				task.listingKey());
 		try {
 			GetObjectResult result = client.getObject(request,
@@ -186,8 +195,8 @@ public class ListingPhotos {
 	}
 
 	/** Builds {@code <feed>/<hash of the key>/<run>-<millis>}, because listing keys may contain any character. */
-	private String keyPrefix(String listingKey, long runId, Instant fetchedAt) {
-		return this.properties.feedId() + "/" + sha256(listingKey).substring(0, 16) + "/" + runId + "-"
+	private static String keyPrefix(String feedId, String listingKey, long runId, Instant fetchedAt) {
+		return feedId + "/" + sha256(listingKey).substring(0, 16) + "/" + runId + "-"
 				+ fetchedAt.toEpochMilli();
 	}
 

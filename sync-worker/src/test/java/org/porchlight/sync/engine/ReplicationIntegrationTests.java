@@ -3,6 +3,7 @@ package org.porchlight.sync.engine;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -288,8 +289,8 @@ class ReplicationIntegrationTests {
 		this.state.addRequest("default", SyncRunMode.RECONCILE, "admin");
 
 		List<Object> claims = new ArrayList<>();
-		this.state.claimRequest("default", "worker-1").ifPresent(claims::add);
-		this.state.claimRequest("default", "worker-2").ifPresent(claims::add);
+		this.state.claimRequest("worker-1").ifPresent(claims::add);
+		this.state.claimRequest("worker-2").ifPresent(claims::add);
 
 		assertThat(claims).singleElement()
 			.isEqualTo(new ReplicationState.RunRequest(((ReplicationState.RunRequest) claims.get(0)).id(),
@@ -309,6 +310,28 @@ class ReplicationIntegrationTests {
 
 	@Test
 	@Order(10)
+	void scheduledRunsSkipPausedFeedsAndReconcileWhenDue() {
+		long runsBefore = runCount();
+		this.launcher.pause("default");
+
+		this.engine.runScheduled();
+
+		assertThat(runCount()).isEqualTo(runsBefore);
+		this.launcher.resume("default");
+
+		this.engine.runScheduled();
+
+		assertThat(lastRunMode()).isEqualTo("INCREMENTAL");
+		this.jdbc.update("update sync_feed_state set last_reconciled_at = ?", OffsetDateTime.now().minusDays(2));
+
+		this.engine.runScheduled();
+
+		assertThat(lastRunMode()).isEqualTo("RECONCILE");
+		assertThat(runCount()).isEqualTo(runsBefore + 2);
+	}
+
+	@Test
+	@Order(11)
 	void noDeniedFieldValueReachesAnyColumnOfAnyTable() {
 		assertThat(deniedFields).contains("LIST_79", "LIST_86", "LIST_30", "LIST_83");
 		assertThat(this.jdbc.queryForList("select listing_key from listing", String.class)).containsAll(canaryKeys);
@@ -326,6 +349,14 @@ class ReplicationIntegrationTests {
 					+ "\" like '%" + CANARY + "%'", Integer.class);
 			assertThat(hits).as("%s.%s", table, name).isZero();
 		}
+	}
+
+	private long runCount() {
+		return this.jdbc.queryForObject("select count(*) from sync_run", Long.class);
+	}
+
+	private String lastRunMode() {
+		return this.jdbc.queryForObject("select mode from sync_run order by id desc limit 1", String.class);
 	}
 
 	private List<String> visibleKeys() {

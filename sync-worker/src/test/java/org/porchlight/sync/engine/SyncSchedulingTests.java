@@ -19,7 +19,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -70,37 +69,16 @@ class SyncSchedulingTests {
 	}
 
 	@Test
-	void readyApplicationStartsAReconcileRunFirst() {
+	void readyApplicationStartsAScheduledRun() {
 		scheduling(true, true).onApplicationReady();
-
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
-		assertThat(this.modes).containsExactly(SyncRunMode.RECONCILE);
-	}
-
-	@Test
-	void scheduledRunIsIncrementalUntilReconcileIsDue() {
-		given(this.state.lastReconciledAt("default")).willReturn(Optional.of(Instant.now().minusSeconds(60)));
-
-		scheduling(true, false).runOnSchedule();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
 		assertThat(this.modes).containsExactly(SyncRunMode.INCREMENTAL);
 	}
 
 	@Test
-	void pausedFeedSkipsScheduledRuns() {
-		given(this.state.isPaused("default")).willReturn(true);
-
-		scheduling(true, true).onApplicationReady();
-		scheduling(true, false).runOnSchedule();
-
-		assertThat(this.launcher.isRunning()).isFalse();
-		assertThat(this.runs).hasValue(0);
-	}
-
-	@Test
 	void requestFromTheDatabaseStartsARun() {
-		given(this.state.claimRequest(eq("default"), any()))
+		given(this.state.claimRequest(any()))
 			.willReturn(Optional.of(new ReplicationState.RunRequest(7, SyncRunMode.FULL, "admin")));
 
 		scheduling(true, false).pollRequests();

@@ -1,0 +1,52 @@
+package org.porchlight.sync;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The feeds to mirror into one store ({@code porchlight.feeds[0..n]}). When none is configured, the sync mirrors one
+ * feed described by {@code porchlight.rets.*} and {@code porchlight.sync.*}. Schedule, paging, photo and
+ * replication settings always come from {@code porchlight.sync.*}.
+ *
+ * @param feeds the feeds, synced one after the other in each run. Default: none
+ */
+@Validated
+@ConfigurationProperties("porchlight")
+public record FeedsProperties(@Valid List<Feed> feeds) {
+
+	public FeedsProperties {
+		feeds = (feeds != null) ? List.copyOf(feeds) : List.of();
+	}
+
+	/**
+	 * One feed: a RETS server, the resource and class of its listings, and how its fields map.
+	 *
+	 * @param id name of the feed in the store, unique among the feeds; letters, digits, {@code _} and {@code -}
+	 * @param rets the RETS server, with the settings of {@code porchlight.rets.*}
+	 * @param resource RETS resource holding the listings. Default {@code Property}
+	 * @param className RETS class of the listings. Default {@code A}
+	 * @param mapping RESO field name to SystemName overrides, like {@code porchlight.sync.mapping}. Default: none
+	 * @param deniedFields SystemNames never stored, in addition to the built-in list. Default: none
+	 */
+	public record Feed(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}",
+			message = "must be 1 to 64 letters, digits, '_' or '-', starting with a letter or digit") String id,
+			@NotNull @Valid RetsProperties rets, String resource, String className, Map<String, String> mapping,
+			List<String> deniedFields) {
+
+		public Feed {
+			resource = (resource != null) ? resource : "Property";
+			className = (className != null) ? className : "A";
+			mapping = (mapping != null) ? Map.copyOf(mapping) : Map.of();
+			deniedFields = (deniedFields != null) ? List.copyOf(deniedFields) : List.of();
+		}
+
+	}
+
+}
