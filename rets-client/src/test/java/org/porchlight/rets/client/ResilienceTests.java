@@ -3,6 +3,9 @@ package org.porchlight.rets.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +126,45 @@ class ResilienceTests {
 	}
 
 	@Test
+	void responseCutBeforeRowsIsRetried() {
+		AtomicInteger searches = new AtomicInteger();
+		SandboxFilter cutting = (request, response, chain) -> {
+			if (request.transaction() == RetsTransaction.SEARCH && searches.incrementAndGet() == 1) {
+				response.wrapBody((out) -> new CuttingStream(out, 60));
+			}
+			chain.proceed(request, response);
+		};
+		try (RetsSandbox sandbox = start(cutting); RetsClient client = RetsClient.create(config(sandbox).build())) {
+			SearchResult result = client.search(keyQuery(), (row) -> {
+			});
+
+			assertThat(result.rowCount()).isEqualTo(5);
+			assertThat(searches.get()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void responseCutAfterRowsFails() {
+		AtomicInteger searches = new AtomicInteger();
+		SandboxFilter cutting = (request, response, chain) -> {
+			if (request.transaction() == RetsTransaction.SEARCH) {
+				searches.incrementAndGet();
+				response.wrapBody((out) -> new CuttingStream(out, 6000));
+			}
+			chain.proceed(request, response);
+		};
+		try (RetsSandbox sandbox = start(cutting); RetsClient client = RetsClient.create(config(sandbox).build())) {
+			List<String> keys = new ArrayList<>();
+
+			assertThatThrownBy(() -> client.search(SearchRequest.builder("Property", "A")
+				.query(Dmql.field("LIST_22").greaterOrEqual(0))
+				.build(), (row) -> keys.add(row.get("LIST_1")))).isInstanceOf(RetsException.class);
+			assertThat(keys).isNotEmpty();
+			assertThat(searches.get()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void logoutIsNotRetried() {
 		AtomicInteger logouts = new AtomicInteger();
 		SandboxFilter failing = (request, response, chain) -> {
@@ -235,6 +277,35 @@ class ResilienceTests {
 			assertThat(digest.get()).isPositive();
 			assertThat(withQop.get()).isEqualTo(qop ? digest.get() : 0);
 		}
+	}
+
+	/** Passes on the first {@code limit} bytes of a body, then fails the write as a dropped connection does. */
+	private static final class CuttingStream extends FilterOutputStream {
+
+		private int remaining;
+
+		CuttingStream(OutputStream out, int limit) {
+			super(out);
+			this.remaining = limit;
+		}
+
+		@Override
+		public void write(int value) throws IOException {
+			if (this.remaining <= 0) {
+				this.out.flush();
+				throw new IOException("Body cut for the test");
+			}
+			this.remaining--;
+			this.out.write(value);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			for (int i = 0; i < length; i++) {
+				write(bytes[offset + i]);
+			}
+		}
+
 	}
 
 	private static SandboxFilter slowSearches(long millis) {

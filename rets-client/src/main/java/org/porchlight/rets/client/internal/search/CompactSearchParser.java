@@ -116,7 +116,7 @@ public final class CompactSearchParser {
 			throw ReplyCodes.failure("Search", this.replyCode, this.replyText, scanner.capturedText());
 		}
 		if (!finished) {
-			throw new RetsParseException("The Search response ended before </RETS>, after " + this.rowsRead
+			throw new TruncatedResponseException("The Search response ended before </RETS>, after " + this.rowsRead
 					+ " rows", scanner.offset());
 		}
 		applyStatus();
@@ -186,7 +186,7 @@ public final class CompactSearchParser {
 		}
 		long rowOffset = scanner.offset();
 		if (!scanner.readContent("DATA")) {
-			throw new RetsParseException("The Search response ended inside a DATA row, after " + this.rowsRead
+			throw new TruncatedResponseException("The Search response ended inside a DATA row, after " + this.rowsRead
 					+ " complete rows", scanner.offset());
 		}
 		if (this.columns == null) {

@@ -13,6 +13,7 @@ import org.porchlight.rets.client.search.RowHandler;
 import org.porchlight.rets.client.search.SearchFormat;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
+import org.porchlight.rets.client.search.SearchRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,27 @@ public final class SearchTransaction {
 		return toResult(executeOutcome(transactionId, searchUrl, request, handler));
 	}
 
+	/**
+	 * Runs the search. A response that breaks off (a dropped connection or a body cut before {@code </RETS>}) before
+	 * any row reached the handler is requested again, as the retry settings allow.
+	 */
 	SearchOutcome executeOutcome(String transactionId, URI searchUrl, SearchRequest request, RowHandler handler) {
+		int attempt = 1;
+		while (true) {
+			CountingHandler counting = new CountingHandler(handler);
+			try {
+				return executeOnce(transactionId, searchUrl, request, counting);
+			}
+			catch (BrokenResponseException ex) {
+				if (counting.rows > 0 || !this.transport.awaitRetry(transactionId, "Search", attempt, ex.failure)) {
+					throw ex.failure;
+				}
+				attempt++;
+			}
+		}
+	}
+
+	private SearchOutcome executeOnce(String transactionId, URI searchUrl, SearchRequest request, RowHandler handler) {
 		RetsRequest retsRequest = new RetsRequest("Search", searchUrl, arguments(request));
 		try (RetsResponse response = this.transport.execute(transactionId, retsRequest)) {
 			SearchOutcome outcome;
@@ -50,9 +71,43 @@ public final class SearchTransaction {
 			return outcome;
 		}
 		catch (IOException ex) {
-			throw new RetsException("Search " + request.searchType() + ":" + request.searchClass()
-					+ " failed while reading the response: " + ex, ex);
+			throw new BrokenResponseException(new RetsException("Search " + request.searchType() + ":"
+					+ request.searchClass() + " failed while reading the response: " + ex, ex));
 		}
+		catch (TruncatedResponseException ex) {
+			throw new BrokenResponseException(ex);
+		}
+	}
+
+	/** Counts the rows that reached the caller's handler. */
+	private static final class CountingHandler implements RowHandler {
+
+		private final RowHandler handler;
+
+		private long rows;
+
+		CountingHandler(RowHandler handler) {
+			this.handler = handler;
+		}
+
+		@Override
+		public void handle(SearchRow row) {
+			this.rows++;
+			this.handler.handle(row);
+		}
+
+	}
+
+	/** A response that broke off while it was read. */
+	private static final class BrokenResponseException extends RuntimeException {
+
+		private final RuntimeException failure;
+
+		BrokenResponseException(RuntimeException failure) {
+			super(null, null, false, false);
+			this.failure = failure;
+		}
+
 	}
 
 	static SearchResult toResult(SearchOutcome outcome) {

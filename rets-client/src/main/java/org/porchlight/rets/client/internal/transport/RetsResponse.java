@@ -1,9 +1,9 @@
 package org.porchlight.rets.client.internal.transport;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -32,7 +32,7 @@ public final class RetsResponse implements Closeable {
 
 	private final MediaType contentType;
 
-	private final InputStream body;
+	private final PushbackInputStream body;
 
 	private final Runnable release;
 
@@ -48,7 +48,9 @@ public final class RetsResponse implements Closeable {
 		}
 		this.contentType = MediaType.parse(contentType);
 		InputStream content = (entity != null) ? entity.getContent() : null;
-		this.body = new BufferedInputStream(
+		// Pushback rather than a BufferedInputStream, because that would block to fill its buffer and lose the bytes
+		// it had read when the connection drops.
+		this.body = new PushbackInputStream(
 				WireLog.body(transactionId, (content != null) ? content : InputStream.nullInputStream()), PEEK_BYTES);
 	}
 
@@ -61,14 +63,20 @@ public final class RetsResponse implements Closeable {
 		if (!type.isEmpty() && !type.contains("xml") && !type.startsWith("text/")) {
 			return -1;
 		}
-		byte[] start;
+		byte[] start = new byte[PEEK_BYTES];
+		int length = 0;
 		try {
-			this.body.mark(PEEK_BYTES);
-			start = this.body.readNBytes(PEEK_BYTES);
-			this.body.reset();
+			int read;
+			while (length < PEEK_BYTES && (read = this.body.read(start, length, PEEK_BYTES - length)) >= 0) {
+				length += read;
+			}
 		}
 		catch (IOException ex) {
 			// The transaction reads the body next and reports the failure there.
+			return unread(start, length, -1);
+		}
+		start = java.util.Arrays.copyOf(start, length);
+		if (unread(start, length, 0) < 0) {
 			return -1;
 		}
 		if (!RetsReply.looksLikeReply(start, start.length)) {
@@ -113,6 +121,16 @@ public final class RetsResponse implements Closeable {
 	/** Reads at most {@code maximum} bytes of the body. */
 	public byte[] readBody(int maximum) throws IOException {
 		return this.body.readNBytes(maximum);
+	}
+
+	private int unread(byte[] bytes, int length, int result) {
+		try {
+			this.body.unread(bytes, 0, length);
+			return result;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	@Override

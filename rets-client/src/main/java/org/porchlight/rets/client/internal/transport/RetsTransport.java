@@ -169,6 +169,22 @@ public final class RetsTransport implements Closeable {
 		}
 	}
 
+	/**
+	 * Waits before attempt {@code attempt + 1} of a transaction whose response broke off after
+	 * {@link #execute} returned, and returns whether that attempt may be made. The caller decides that repeating
+	 * is safe, for example because nothing of the response was handed on yet.
+	 */
+	public boolean awaitRetry(String transactionId, String transaction, int attempt, RuntimeException failure) {
+		if (!this.retryPolicy.mayRetry(transaction, attempt)) {
+			return false;
+		}
+		Duration delay = this.retryPolicy.delay(attempt, null, Instant.now());
+		logger.warn("{} {} failed ({}); attempt {} of {} in {} ms", transactionId, transaction, failure.getMessage(),
+				attempt + 1, this.retryPolicy.maxAttempts(), delay.toMillis());
+		RequestThrottle.sleep(transaction, delay.toNanos());
+		return true;
+	}
+
 	private boolean mayRenew(RetsRequest request) {
 		return this.sessionRenewal != null && !request.transaction().equals("Login")
 				&& !request.transaction().equals("Logout");
