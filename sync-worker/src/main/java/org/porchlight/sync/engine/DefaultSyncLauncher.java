@@ -69,7 +69,7 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 	/**
 	 * {@inheritDoc}
 	 * <p>
-	 * Also returns {@code false}, and starts nothing, when {@code porchlight.rets.login-url} is not set.
+	 * Also returns {@code false}, and starts nothing, when a feed has no RETS login URL.
 	 */
 	@Override
 	public boolean requestRun(SyncRunMode mode, String requestedBy) {
@@ -82,7 +82,7 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 		return startRun(mode, requestedBy);
 	}
 
-	/** Starts a run in this process, whatever {@code remote-worker} says. */
+	/** Starts a run in this process, regardless of {@code remote-worker}. */
 	boolean startRun(SyncRunMode mode, String requestedBy) {
 		return start(requestedBy, () -> this.runner.run(mode, requestedBy));
 	}

@@ -194,6 +194,12 @@ class ListingBatchWriter {
 				result.updated++;
 			}
 			if (mapped.visible() && needsPhotos(listing, mapped, unchanged)) {
+				if (hasNoPhotos(listing, mapped)) {
+					// Nothing to fetch and no stored set to replace, so the empty set is recorded with the record.
+					listing.setPhotosCount(0);
+					listing.setPhotosChangeTimestamp(mapped.photoTimestamp());
+					continue;
+				}
 				result.photoTasks.add(new PhotoTask(listing.getId(), mapped.listingKey(), mapped.photoCount(),
 						mapped.photoTimestamp()));
 			}
@@ -267,6 +273,12 @@ class ListingBatchWriter {
 		boolean timestampChanged = mapped.photoTimestamp() != null
 				&& !Objects.equals(mapped.photoTimestamp(), listing.getPhotosChangeTimestamp());
 		return countChanged || timestampChanged;
+	}
+
+	/** Returns whether the server reports no photos for a listing that has no stored photo set either. */
+	private static boolean hasNoPhotos(Listing listing, MappedListing mapped) {
+		return mapped.photoCount() != null && mapped.photoCount() == 0
+				&& (listing.getPhotosCount() == null || listing.getPhotosCount() == 0);
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -49,7 +49,7 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a sync of the configured feed. A run takes the database lock, so that one process at a time syncs, logs in
+ * Runs a sync of each configured feed. A run takes the database lock, so that one process at a time syncs, logs in
  * and reads the metadata. A full run searches every Active listing, stores the records in batches and takes
  * listings that the search no longer returned out of public view. An incremental run searches the records modified
  * since the feed's checkpoint, less the overlap window. A reconcile run does an incremental pass, then compares the
@@ -514,7 +514,7 @@ class SyncEngine implements SyncRunner {
 
 	}
 
-	/** What one run works on, and its report. */
+	/** The feed, mode and checkpoint of one run, and its report. */
 	private record RunContext(long id, FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint,
 			RunReport report) {
 

@@ -30,13 +30,17 @@ import org.porchlight.sandbox.faults.SwitchableFilter;
 import org.porchlight.sync.store.PhotoSize;
 import org.porchlight.sync.testsupport.PostgresDatabase;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Kills the stand-alone worker, a child JVM, with {@code kill -9} while it stores listings and again while it
  * fetches photos, restarts it, and compares the store it ends with against a run that nothing interrupted: the same
- * listings, record hashes and photo sets, and no photo file without a row.
+ * listings, record hashes and photo sets, and no photo file without a row. While the worker runs, this process
+ * cannot take the sync lock.
  */
 @ExtendWith(PostgresDatabase.class)
 class CrashRecoveryTests {
@@ -85,6 +89,9 @@ class CrashRecoveryTests {
 			Path photos = workDirectory.resolve("photos");
 			Process first = startWorker(crashUrl, photos, "first");
 			awaitQuery(crashUrl, "select coalesce(max(listings_inserted), 0) from sync_run where status = 'RUNNING'", 8);
+			SyncLock thisProcess = new SyncLock(new JdbcTemplate(new DriverManagerDataSource(crashUrl, "postgres", "")),
+					Duration.ofSeconds(2));
+			assertThat(thisProcess.tryAcquire(SyncEngine.LOCK_NAME)).as("lock held by the running worker").isFalse();
 			first.destroyForcibly().waitFor();
 
 			Process second = startWorker(crashUrl, photos, "second");
