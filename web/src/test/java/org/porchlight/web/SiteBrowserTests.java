@@ -170,7 +170,7 @@ class SiteBrowserTests {
 		assertDisclaimerAndLastUpdate();
 
 		WebElement card = firstCardWithPhotos(titles);
-		String key = card.getAttribute("href").substring(card.getAttribute("href").lastIndexOf('/') + 1);
+		String key = card.getAttribute("data-listing-key");
 		int photoCount = this.photos.findByListingIdOrderBySequenceNumber(
 				this.listings.findByFeedIdAndListingKey("default", key).orElseThrow().getId()).size();
 		card.click();
@@ -241,8 +241,7 @@ class SiteBrowserTests {
 
 	private WebElement firstCardWithPhotos(List<WebElement> titles) {
 		for (WebElement title : titles) {
-			String href = title.getAttribute("href");
-			String key = href.substring(href.lastIndexOf('/') + 1);
+			String key = title.getAttribute("data-listing-key");
 			Listing listing = this.listings.findByFeedIdAndListingKey("default", key).orElseThrow();
 			if (this.photos.findByListingIdOrderBySequenceNumber(listing.getId()).size() >= 2) {
 				return title;

@@ -2,6 +2,7 @@ package org.porchlight.web.listing;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingPhoto;
 import org.porchlight.sync.store.ListingPhotoRepository;
@@ -9,13 +10,19 @@ import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.web.photo.PhotoPaths;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** Shows one listing with its photo gallery, facts and attribution. */
+/**
+ * Shows one listing with its photo gallery, facts and attribution. The page lives at {@code /listings/{key}/{slug}};
+ * other addresses of the same listing answer with a permanent redirect there, and a listing that left the market
+ * answers 410 Gone with similar homes.
+ */
 @Controller
 class ListingController {
 
@@ -29,30 +36,82 @@ class ListingController {
 
 	private final ListingFormat listingFormat;
 
+	private final ListingUrls listingUrls;
+
+	private final SimilarListings similarListings;
+
+	private final ListingStructuredData structuredData;
+
 	private final String feedId;
 
 	ListingController(ListingRepository listings, ListingPhotoRepository photos, PublicFacts publicFacts,
-			PhotoPaths photoPaths, ListingFormat listingFormat, @Value("${porchlight.sync.feed-id:default}") String feedId) {
+			PhotoPaths photoPaths, ListingFormat listingFormat, ListingUrls listingUrls, SimilarListings similarListings,
+			ListingStructuredData structuredData, @Value("${porchlight.sync.feed-id:default}") String feedId) {
 		this.listings = listings;
 		this.photos = photos;
 		this.publicFacts = publicFacts;
 		this.photoPaths = photoPaths;
 		this.listingFormat = listingFormat;
+		this.listingUrls = listingUrls;
+		this.similarListings = similarListings;
+		this.structuredData = structuredData;
 		this.feedId = feedId;
 	}
 
-	@GetMapping("/listings/{listingKey}")
-	String show(@PathVariable String listingKey, @RequestParam(name = "photo", required = false) String photo,
-			Model model) {
+	@GetMapping({ "/listings/{listingKey}", "/listings/{listingKey}/{slug}" })
+	ModelAndView show(@PathVariable String listingKey, @PathVariable(required = false) String slug,
+			@RequestParam(name = "photo", required = false) String photo, HttpServletRequest request) {
+		return page(listingKey, slug, photo, request, "listing/show", false);
+	}
+
+	@GetMapping({ "/embed/listings/{listingKey}", "/embed/listings/{listingKey}/{slug}" })
+	ModelAndView embed(@PathVariable String listingKey, @PathVariable(required = false) String slug,
+			@RequestParam(name = "photo", required = false) String photo, HttpServletRequest request) {
+		return page(listingKey, slug, photo, request, "embed/listing", true);
+	}
+
+	private ModelAndView page(String listingKey, String slug, String photo, HttpServletRequest request, String view,
+			boolean embedded) {
 		Listing listing = this.listings.findByFeedIdAndListingKey(this.feedId, listingKey)
-			.filter(Listing::isVisible)
 			.orElseThrow(() -> new ListingNotFoundException(listingKey));
+		if (!listing.isVisible()) {
+			if (listing.getRemovedAt() == null) {
+				throw new ListingNotFoundException(listingKey);
+			}
+			return gone(listing);
+		}
+		String canonicalPath = this.listingUrls.path(listing);
+		if (!this.listingUrls.slug(listing).equals(slug)) {
+			String target = (embedded ? "/embed" : "") + canonicalPath;
+			if (request.getQueryString() != null) {
+				target += "?" + request.getQueryString();
+			}
+			RedirectView redirect = new RedirectView(target, true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setExposeModelAttributes(false);
+			redirect.setExpandUriTemplateVariables(false);
+			return new ModelAndView(redirect);
+		}
 		List<ListingPhoto> listingPhotos = this.photos.findByListingIdOrderBySequenceNumber(listing.getId());
-		model.addAttribute("listing", listing);
-		model.addAttribute("gallery",
+		ModelAndView model = new ModelAndView(view);
+		model.addObject("listing", listing);
+		model.addObject("listingPath", (embedded ? "/embed" : "") + canonicalPath);
+		model.addObject("gallery",
 				Gallery.of(listing, listingPhotos, parsePhotoNumber(photo), this.photoPaths, this.listingFormat));
-		model.addAttribute("facts", this.publicFacts.of(listing));
-		return "listing/show";
+		model.addObject("facts", this.publicFacts.of(listing));
+		model.addObject("similar", this.similarListings.of(listing));
+		model.addObject("canonicalUrl", this.listingUrls.absolute(canonicalPath));
+		model.addObject("shareImage", listingPhotos.isEmpty() ? null
+				: this.listingUrls.absolute(this.photoPaths.display(listingPhotos.get(0).getStorageKey())));
+		model.addObject("structuredData", this.structuredData.of(listing, listingPhotos));
+		return model;
+	}
+
+	private ModelAndView gone(Listing listing) {
+		ModelAndView model = new ModelAndView("listing/gone", HttpStatus.GONE);
+		model.addObject("listing", listing);
+		model.addObject("similar", this.similarListings.of(listing));
+		return model;
 	}
 
 	/** Reads the {@code photo} parameter leniently: anything that is not a number shows the first photo. */

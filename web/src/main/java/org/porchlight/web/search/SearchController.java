@@ -1,5 +1,6 @@
 package org.porchlight.web.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,16 @@ import org.porchlight.web.listing.ListingThumbnails;
 import org.porchlight.web.system.SiteProperties;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The search page: the filter form and a page of matching listings. */
 @Controller
@@ -27,14 +32,40 @@ class SearchController {
 
 	private final int pageSize;
 
-	SearchController(ListingRepository listings, ListingThumbnails thumbnails, SiteProperties site) {
+	private final LocationSuggestions suggestions;
+
+	SearchController(ListingRepository listings, ListingThumbnails thumbnails, LocationSuggestions suggestions,
+			SiteProperties site) {
 		this.listings = listings;
 		this.thumbnails = thumbnails;
+		this.suggestions = suggestions;
 		this.pageSize = site.pageSize();
 	}
 
 	@GetMapping({ "/", "/listings" })
 	String search(@RequestParam Map<String, String> parameters, Model model) {
+		fillModel(parameters, model);
+		return "search/results";
+	}
+
+	/** The search page in the minimal layout, for agents' sites. */
+	@GetMapping("/embed/search")
+	String embeddedSearch(@RequestParam Map<String, String> parameters, Model model) {
+		fillModel(parameters, model);
+		model.addAttribute("searchAction", "/embed/search");
+		return "embed/search";
+	}
+
+	/** Suggests locations for the search box as a JSON array, for the script that enhances the form. */
+	@GetMapping(path = "/search/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<List<LocationSuggestions.Suggestion>> suggestions(@RequestParam(name = "q", required = false) String text) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(this.suggestions.suggest(text));
+	}
+
+	private void fillModel(Map<String, String> parameters, Model model) {
 		SearchCriteria.Parsed parsed = SearchCriteria.parse(parameters);
 		SearchCriteria criteria = parsed.criteria();
 		List<SearchNote> notes = new ArrayList<>(parsed.notes());
@@ -54,7 +85,6 @@ class SearchController {
 		model.addAttribute("results", page);
 		model.addAttribute("cards", this.thumbnails.cards(page.getContent()));
 		model.addAttribute("pagination", Pagination.of(criteria, criteria.page(), page.getTotalPages()));
-		return "search/results";
 	}
 
 	private Page<Listing> findPage(Specification<Listing> specification, SearchCriteria criteria, int pageNumber) {

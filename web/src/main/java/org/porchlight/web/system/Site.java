@@ -35,6 +35,28 @@ public class Site {
 		return StringUtils.hasText(disclaimer) ? disclaimer.strip() : null;
 	}
 
+	/** Returns the name of the brokerage that runs the site, or {@code null} when not configured. */
+	public String brokerageName() {
+		return textOrNull(this.properties.brokerageName());
+	}
+
+	public String brokeragePhone() {
+		return textOrNull(this.properties.brokeragePhone());
+	}
+
+	public String brokerageEmail() {
+		return textOrNull(this.properties.brokerageEmail());
+	}
+
+	public String mlsName() {
+		return this.properties.mlsName();
+	}
+
+	/** Returns the address of the MLS's IDX logo, or {@code null} when not configured. */
+	public String mlsLogoUrl() {
+		return textOrNull(this.properties.mlsLogoUrl());
+	}
+
 	/**
 	 * Returns when the last successful sync run finished, which is when the listing data was last updated, or
 	 * {@code null} when no run has succeeded yet.
@@ -43,6 +65,10 @@ public class Site {
 		return this.syncRuns.findFirstByStatusOrderByFinishedAtDesc(SyncRunStatus.SUCCEEDED)
 			.map(SyncRun::getFinishedAt)
 			.orElse(null);
+	}
+
+	private static String textOrNull(String text) {
+		return StringUtils.hasText(text) ? text.strip() : null;
 	}
 
 }

@@ -18,7 +18,7 @@ class ListingPageTests extends WebTestSupport {
 	void pageShowsListingFacts() {
 		save(TestListings.listing("P1"));
 
-		Document page = show("/listings/P1");
+		Document page = show("/listings/P1/12-maple-ave-springfield");
 		assertThat(page.title()).isEqualTo("12 Maple Ave, $300,000 | Porchlight");
 		assertThat(page.select("h1").text()).isEqualTo("12 Maple Ave");
 		assertThat(page.select(".listing-address").text()).isEqualTo("12 Maple Ave, Springfield, IL 62701");
@@ -32,7 +32,7 @@ class ListingPageTests extends WebTestSupport {
 	void pageShowsAttributionAndDisclaimer() {
 		save(TestListings.listing("P2"));
 
-		Document page = show("/listings/P2");
+		Document page = show("/listings/P2/12-maple-ave-springfield");
 		assertThat(page.select(".attribution-office").text()).isEqualTo("Listed by Prairie Realty");
 		assertThat(page.select(".attribution-phone a").attr("href")).isEqualTo("tel:217-555-0100");
 		assertThat(page.select(".attribution-agent").text()).isEqualTo("Listing agent: Pat Example");
@@ -48,23 +48,23 @@ class ListingPageTests extends WebTestSupport {
 		}
 		save(listing);
 
-		Document first = show("/listings/P3");
+		Document first = show("/listings/P3/12-maple-ave-springfield");
 		assertThat(first.select("[data-gallery-counter]").text()).isEqualTo("Photo 1 of 3");
 		assertThat(first.select("[data-gallery-image]").attr("src")).isEqualTo("/photos/display/P3/1");
 		assertThat(first.select("[data-gallery-image]").attr("alt"))
 			.isEqualTo("Photo 1 of 3: 3-bedroom, 2-bathroom home, 12 Maple Ave, Springfield, IL 62701");
 		assertThat(first.select("[data-gallery-previous]").attr("aria-disabled")).isEqualTo("true");
 		assertThat(first.select("[data-gallery-previous]").hasAttr("href")).isFalse();
-		assertThat(first.select("[data-gallery-next]").attr("href")).isEqualTo("/listings/P3?photo=2#gallery");
+		assertThat(first.select("[data-gallery-next]").attr("href")).isEqualTo("/listings/P3/12-maple-ave-springfield?photo=2#gallery");
 		assertThat(first.select("[data-gallery-thumbnail]")).hasSize(3);
 		assertThat(first.select("[data-gallery-thumbnail][aria-current=true]").attr("data-number")).isEqualTo("1");
 
-		Document second = show("/listings/P3?photo=2");
+		Document second = show("/listings/P3/12-maple-ave-springfield?photo=2");
 		assertThat(second.select("[data-gallery-counter]").text()).isEqualTo("Photo 2 of 3");
 		assertThat(second.select("[data-gallery-image]").attr("src")).isEqualTo("/photos/display/P3/2");
-		assertThat(second.select("[data-gallery-previous]").attr("href")).isEqualTo("/listings/P3?photo=1#gallery");
+		assertThat(second.select("[data-gallery-previous]").attr("href")).isEqualTo("/listings/P3/12-maple-ave-springfield?photo=1#gallery");
 
-		Document last = show("/listings/P3?photo=3");
+		Document last = show("/listings/P3/12-maple-ave-springfield?photo=3");
 		assertThat(last.select("[data-gallery-next]").attr("aria-disabled")).isEqualTo("true");
 	}
 
@@ -75,16 +75,16 @@ class ListingPageTests extends WebTestSupport {
 		TestListings.addPhoto(listing, 2);
 		save(listing);
 
-		assertThat(show("/listings/P4?photo=99").select("[data-gallery-counter]").text()).isEqualTo("Photo 2 of 2");
-		assertThat(show("/listings/P4?photo=-1").select("[data-gallery-counter]").text()).isEqualTo("Photo 1 of 2");
-		assertThat(show("/listings/P4?photo=abc").select("[data-gallery-counter]").text()).isEqualTo("Photo 1 of 2");
+		assertThat(show("/listings/P4/12-maple-ave-springfield?photo=99").select("[data-gallery-counter]").text()).isEqualTo("Photo 2 of 2");
+		assertThat(show("/listings/P4/12-maple-ave-springfield?photo=-1").select("[data-gallery-counter]").text()).isEqualTo("Photo 1 of 2");
+		assertThat(show("/listings/P4/12-maple-ave-springfield?photo=abc").select("[data-gallery-counter]").text()).isEqualTo("Photo 1 of 2");
 	}
 
 	@Test
 	void listingWithoutPhotosSaysSo() {
 		save(TestListings.listing("P5"));
 
-		Document page = show("/listings/P5");
+		Document page = show("/listings/P5/12-maple-ave-springfield");
 		assertThat(page.select(".gallery-empty").text()).isEqualTo("No photos yet");
 		assertThat(page.select("[data-gallery-image]")).isEmpty();
 	}
@@ -96,7 +96,7 @@ class ListingPageTests extends WebTestSupport {
 				{"Heating": "Forced air", "Garage Spaces": 2, "Note": "<script>alert(1)</script>", "Empty": ""}""");
 		save(listing);
 
-		Document page = show("/listings/P6");
+		Document page = show("/listings/P6/12-maple-ave-springfield");
 		List<String> labels = page.select(".public-facts dt").eachText();
 		List<String> values = page.select(".public-facts dd").eachText();
 		assertThat(labels).containsExactly("Heating", "Garage Spaces", "Note");
@@ -115,7 +115,7 @@ class ListingPageTests extends WebTestSupport {
 		TestListings.addPhoto(listing, 1);
 		save(listing);
 
-		Document page = show("/listings/P7");
+		Document page = show("/listings/P7/home-in-springfield");
 		assertThat(page.html()).doesNotContain("Hidden Hollow").doesNotContain("39.78");
 		assertThat(page.title()).startsWith("Home in Springfield");
 		assertThat(page.select("h1").text()).isEqualTo("Home in Springfield");

@@ -84,9 +84,7 @@ class PostgresSearchTests {
 
 	private List<String> resultKeys(String uriTemplate, Object... uriVariables) {
 		Document page = HtmlPages.parse(this.mvc.get().uri(uriTemplate, uriVariables).exchange(), 200);
-		return page.select(".card-title a").eachAttr("href").stream()
-			.map((href) -> href.substring(href.lastIndexOf('/') + 1))
-			.toList();
+		return page.select(".card-title a").eachAttr("data-listing-key");
 	}
 
 	private static Listing listing(String key, String city, int price, String modified) {

@@ -242,9 +242,7 @@ class SearchTests extends WebTestSupport {
 
 	/** Returns the listing keys of the result cards, in page order. */
 	private static List<String> resultKeys(Document page) {
-		return page.select(".card-title a").eachAttr("href").stream()
-			.map((href) -> href.substring(href.lastIndexOf('/') + 1))
-			.toList();
+		return page.select(".card-title a").eachAttr("data-listing-key");
 	}
 
 }
