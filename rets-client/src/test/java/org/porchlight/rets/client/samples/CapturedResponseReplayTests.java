@@ -42,16 +42,9 @@ import org.porchlight.rets.client.search.SearchRow;
 /**
  * Every captured RETS response under {@code src/test/resources/samples/} replayed over loopback HTTP through the
  * public client API, checked against the outcome in {@code samples/expectations.csv}. That table was written by reading
- * each capture. Cases the client does not handle yet are listed in {@link #KNOWN_FAILURES} and reported as skipped.
+ * each capture.
  */
 class CapturedResponseReplayTests {
-
-	/** Cases whose expected outcome the client does not reach yet, with the reason. */
-	static final Map<String, String> KNOWN_FAILURES = Map.of(
-			"homefinder-ruby-rets/spec/responses/get_object/multipart_location_success.txt",
-			"LF-only multipart with a blank line before the first boundary: only the first of two parts is delivered",
-			"homefinder-ruby-rets/spec/responses/get_object/single_location_success.txt",
-			"an empty single-object body is dropped without an object or a failure");
 
 	private static final Duration TIME_LIMIT = Duration.ofSeconds(20);
 
@@ -87,7 +80,6 @@ class CapturedResponseReplayTests {
 	@MethodSource("samples")
 	void replay(String path, String transaction, String expected) {
 		Assumptions.assumeFalse(transaction.equals("none"), "not a RETS response");
-		Assumptions.assumeFalse(KNOWN_FAILURES.containsKey(path), () -> KNOWN_FAILURES.get(path));
 		assertTimeoutPreemptively(TIME_LIMIT, () -> {
 			try (ReplayServer server = SampleServer.start(path, transaction);
 					RetsClient client = RetsClient.create(RetsClientConfig.builder()
