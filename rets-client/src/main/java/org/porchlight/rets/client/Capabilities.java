@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the Login transaction returned: the capability URLs (resolved against the login URL) and the other
+ * The result of the Login transaction: the capability URLs, resolved against the login URL, and the other
  * key-value pairs of the body.
  *
  * @param urls transaction name (such as {@code Search}, {@code GetObject}) to absolute URL

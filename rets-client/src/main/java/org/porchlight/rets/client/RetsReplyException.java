@@ -1,6 +1,6 @@
 package org.porchlight.rets.client;
 
-/** The server answered a transaction with a non-zero RETS reply code. */
+/** Error raised when the server replies to a transaction with a non-zero RETS reply code. */
 public class RetsReplyException extends RetsException {
 
 	private final int replyCode;
