@@ -31,6 +31,16 @@ class PublicFacts {
 	private static final Pattern LOCATING_LABEL = Pattern
 		.compile("street|address|latitude|longitude|coordinates|directions|unit number|parcel|geo", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Labels of fields that are internal to the MLS or confidential. The sync worker keeps confidential fields out of
+	 * the public record, so this is a second line of defence, and it also hides the internal ids that buyers cannot use.
+	 */
+	private static final Pattern INTERNAL_LABEL = Pattern.compile(
+			"\\b(agent|office|member|property group|group|board|association|system|matrix|listing)\\s*(id|key|uid|number)\\b"
+					+ "|\\bmls approved\\b|private|confidential|showing|lockbox|lock box|commission|compensation"
+					+ "|owner|seller|occupant|tenant|password|gate code|alarm|appointment|internal",
+			Pattern.CASE_INSENSITIVE);
+
 	private final JsonMapper jsonMapper;
 
 	PublicFacts(JsonMapper jsonMapper) {
@@ -72,6 +82,9 @@ class PublicFacts {
 	// The sync worker already leaves address fields out of the public record of a listing whose address is withheld.
 	// This second check, by label and by street name, keeps records stored by an older worker from showing it.
 	private static boolean isShown(Listing listing, String label, String value) {
+		if (INTERNAL_LABEL.matcher(label).find()) {
+			return false;
+		}
 		if (!listing.isAddressHidden()) {
 			return true;
 		}

@@ -203,7 +203,7 @@ class SearchTests extends WebTestSupport {
 		assertThat(card.select(".card-price").text()).isEqualTo("$425,000");
 		assertThat(card.select(".card-facts").text()).isEqualTo("3 beds 2 baths");
 		assertThat(card.select(".card-title a").text()).isEqualTo("12 Maple Ave, Springfield, IL 62701");
-		assertThat(card.select(".attribution").text()).isEqualTo("Listed by Prairie Realty");
+		assertThat(card.select(".attribution").text()).isEqualTo("Listed by Prairie Realty, 217-555-0100");
 		assertThat(card.select("img.card-photo").attr("src")).isEqualTo("/photos/thumb/M1/2");
 		assertThat(card.select("img.card-photo").attr("alt"))
 			.isEqualTo("Photo of 3-bedroom, 2-bathroom home, 12 Maple Ave, Springfield, IL 62701");
