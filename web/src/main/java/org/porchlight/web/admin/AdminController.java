@@ -1,92 +1,70 @@
 package org.porchlight.web.admin;
 
-import java.security.Principal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.porchlight.sync.SyncLauncher;
-import org.porchlight.sync.store.SyncRunMode;
-import org.porchlight.sync.store.SyncRunRepository;
-import org.porchlight.web.system.Site;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin dashboard: recent sync runs, data freshness, and a button to start a sync. */
+/** The admin home page, with a summary of each feed and a chart of its recent runs, and the sign-in page. */
 @Controller
 class AdminController {
 
-	private final AdminProperties admin;
+	private static final int CHART_RUNS = 30;
 
-	private final SyncRunRepository syncRuns;
+	private final AdminUsers users;
+
+	private final FeedOverview overview;
+
+	private final RunHistory runs;
+
+	private final RunCancellation cancellation;
 
 	private final ObjectProvider<SyncLauncher> launcher;
 
-	private final Site site;
+	private final AdminProperties properties;
 
-	private final Clock clock;
+	private final AdminCharts charts;
 
-	AdminController(AdminProperties admin, SyncRunRepository syncRuns, ObjectProvider<SyncLauncher> launcher,
-			Site site, ObjectProvider<Clock> clock) {
-		this.admin = admin;
-		this.syncRuns = syncRuns;
+	AdminController(AdminUsers users, FeedOverview overview, RunHistory runs, RunCancellation cancellation,
+			ObjectProvider<SyncLauncher> launcher, AdminProperties properties, AdminCharts charts) {
+		this.properties = properties;
+		this.charts = charts;
+		this.users = users;
+		this.overview = overview;
+		this.runs = runs;
+		this.cancellation = cancellation;
 		this.launcher = launcher;
-		this.site = site;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@GetMapping("/admin")
-	String dashboard(Model model) {
-		if (!this.admin.enabled()) {
-			return "admin/disabled";
+	String home(Model model) {
+		this.cancellation.releaseWhenStopped();
+		List<FeedOverview.FeedSummary> feeds = this.overview.summaries();
+		Map<String, String> chartJson = new LinkedHashMap<>();
+		for (FeedOverview.FeedSummary feed : feeds) {
+			List<RunHistory.Run> recent = new ArrayList<>(this.runs.recent(feed.feedId(), CHART_RUNS));
+			Collections.reverse(recent);
+			chartJson.put(feed.feedId(), this.charts.json(recent));
 		}
-		SyncLauncher syncLauncher = this.launcher.getIfAvailable();
-		Instant lastUpdated = this.site.lastUpdated();
-		model.addAttribute("runs", this.syncRuns.findTop20ByOrderByStartedAtDesc());
-		model.addAttribute("syncAvailable", syncLauncher != null);
-		model.addAttribute("syncRunning", syncLauncher != null && syncLauncher.isRunning());
-		model.addAttribute("lastUpdated", lastUpdated);
-		model.addAttribute("dataStale", isStale(lastUpdated));
-		model.addAttribute("refreshWarningHours", this.admin.refreshWarningAfter().toHours());
-		return "admin/dashboard";
+		model.addAttribute("feeds", feeds);
+		model.addAttribute("chartJson", chartJson);
+		model.addAttribute("runs", this.runs.find(new RunFilter(null, null, null, null, null), 20));
+		model.addAttribute("freshnessLimit", this.properties.freshnessLimit());
+		model.addAttribute("syncAvailable", this.launcher.getIfAvailable() != null);
+		return "admin/home";
 	}
 
 	@GetMapping("/admin/login")
 	String login() {
-		return this.admin.enabled() ? "admin/login" : "admin/disabled";
-	}
-
-	@PostMapping("/admin/sync")
-	String runSync(Principal principal, RedirectAttributes redirect) {
-		SyncLauncher syncLauncher = this.launcher.getIfAvailable();
-		String message;
-		if (syncLauncher == null) {
-			message = "admin.sync.unavailable";
-		}
-		else if (syncLauncher.requestRun(SyncRunMode.FULL, principal.getName())) {
-			message = "admin.sync.started";
-		}
-		else if (syncLauncher.isRunning()) {
-			message = "admin.sync.alreadyRunning";
-		}
-		else {
-			message = "admin.sync.notStarted";
-		}
-		redirect.addFlashAttribute("message", message);
-		return "redirect:/admin";
-	}
-
-	private boolean isStale(Instant lastUpdated) {
-		if (lastUpdated == null) {
-			return true;
-		}
-		Duration age = Duration.between(lastUpdated, this.clock.instant());
-		return age.compareTo(this.admin.refreshWarningAfter()) > 0;
+		return (this.users.count() > 0) ? "admin/login" : "admin/disabled";
 	}
 
 }

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** Tests that without configured credentials the admin area explains how to enable it and nobody can sign in. */
+/**
+ * Tests that without a configured first admin (here the password is missing) no admin user is created, the sign-in
+ * page explains how to create one, and nobody can sign in.
+ */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:admin-disabled-tests;DB_CLOSE_DELAY=-1",
 		"porchlight.sync.enabled=false", "porchlight.admin.username=admin" })
 @AutoConfigureMockMvc
@@ -28,18 +31,18 @@ class AdminDisabledTests {
 	private UserDetailsService users;
 
 	@Test
-	void dashboardExplainsHowToEnable() {
-		Document page = HtmlPages.parse(this.mvc.get().uri("/admin").exchange(), 200);
-
-		assertThat(page.select("h1").text()).isEqualTo("The admin area is disabled");
-		assertThat(page.select(".config-example").text()).contains("PORCHLIGHT_ADMIN_PASSWORD");
+	void homeRedirectsToLoginPage() {
+		assertThat(this.mvc.get().uri("/admin").exchange()).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/admin/login");
 	}
 
 	@Test
-	void loginPageExplainsHowToEnable() {
+	void loginPageExplainsHowToCreateFirstAdmin() {
 		Document page = HtmlPages.parse(this.mvc.get().uri("/admin/login").exchange(), 200);
 
 		assertThat(page.select("h1").text()).isEqualTo("The admin area is disabled");
+		assertThat(page.select(".config-example").text()).contains("PORCHLIGHT_ADMIN_PASSWORD");
 		assertThat(page.select("input[type=password]")).isEmpty();
 	}
 
@@ -61,7 +64,7 @@ class AdminDisabledTests {
 
 	@Test
 	void syncCannotBeStarted() {
-		assertThat(this.mvc.post().uri("/admin/sync").with(csrf()).exchange()).hasStatus3xxRedirection()
+		assertThat(this.mvc.post().uri("/admin/runs").with(csrf()).exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/admin/login");
 	}

@@ -1,9 +1,12 @@
 package org.porchlight.web.admin;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunMode;
 import org.porchlight.sync.store.SyncRunStatus;
@@ -11,22 +14,33 @@ import org.porchlight.web.HtmlPages;
 import org.porchlight.web.TestListings;
 import org.porchlight.web.WebTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Tests the admin area: login, the sync run list and the button that starts a sync. */
+/** Tests the admin home page, sign-in, and the actions that start runs and pause the schedule. */
 class AdminTests extends WebTestSupport {
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void clearAdminTables() {
+		this.jdbc.update("delete from audit_log");
+		this.jdbc.update("delete from sync_feed_state");
+	}
+
 	@Test
-	void anonymousDashboardRedirectsToLogin() {
+	void anonymousHomeRedirectsToLogin() {
 		assertThat(this.mvc.get().uri("/admin").exchange()).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.endsWith("/admin/login");
@@ -42,7 +56,15 @@ class AdminTests extends WebTestSupport {
 	}
 
 	@Test
-	void loginWithConfiguredCredentialsOpensDashboard() {
+	void firstAdminIsStoredWithBcryptHash() {
+		String hash = this.jdbc.queryForObject("select password_hash from admin_user where username = ?",
+				String.class, ADMIN_USERNAME);
+
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(ADMIN_PASSWORD);
+	}
+
+	@Test
+	void loginWithConfiguredCredentialsOpensHome() {
 		MvcTestResult result = this.mvc.post()
 			.uri("/admin/login")
 			.param("username", ADMIN_USERNAME)
@@ -51,6 +73,8 @@ class AdminTests extends WebTestSupport {
 			.exchange();
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/admin");
+		assertThat(this.jdbc.queryForObject("select last_sign_in_at from admin_user where username = ?", Object.class,
+				ADMIN_USERNAME)).isNotNull();
 	}
 
 	@Test
@@ -66,7 +90,18 @@ class AdminTests extends WebTestSupport {
 	}
 
 	@Test
-	void dashboardListsRecentRuns() {
+	void loginWithoutCsrfIsForbidden() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/login")
+			.param("username", ADMIN_USERNAME)
+			.param("password", ADMIN_PASSWORD)
+			.exchange();
+
+		assertThat(result).hasStatus(403);
+	}
+
+	@Test
+	void homeListsRecentRuns() {
 		SyncRun succeeded = TestListings.run(SyncRunStatus.SUCCEEDED, Instant.parse("2026-03-01T10:00:00Z"),
 				Instant.parse("2026-03-01T10:01:05Z"));
 		succeeded.setListingsSeen(40);
@@ -80,61 +115,97 @@ class AdminTests extends WebTestSupport {
 		this.syncRuns.save(succeeded);
 		this.syncRuns.save(failed);
 
-		Document page = HtmlPages.parse(this.mvc.get().uri("/admin").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(),
-				200);
+		Document page = home();
 		assertThat(page.select(".runs-table tbody tr")).hasSize(2);
-		assertThat(page.select(".runs-table tbody tr").get(0).select("td").eachText()).containsSequence(
+		assertThat(page.select(".runs-table tbody tr").get(0).select("td").eachText()).containsSequence("default",
 				"2 s", "Incremental", "Failed", "schedule");
 		assertThat(page.select(".runs-table tbody tr").get(1).select("td").eachText()).containsSequence(
 				"1 min 5 s", "Full", "Succeeded", "schedule", "40", "38");
-		assertThat(page.select(".error-summary").text()).isEqualTo("Login failed: <b>401</b>");
-		assertThat(page.select(".error-summary b")).isEmpty();
-		assertThat(page.select("form[action=/admin/sync] input[name=_csrf]")).hasSize(1);
+		assertThat(page.select(".runs-table tbody tr a").get(0).attr("href")).isEqualTo("/admin/runs/" + failed.getId());
+		assertThat(page.select(".feed-state").text()).isEqualTo("Failing");
+		assertThat(page.select("form[action=/admin/runs] input[name=_csrf]")).hasSize(1);
+		assertThat(page.select("form[action=/admin/runs] select[name=mode] option").eachAttr("value"))
+			.containsExactly("INCREMENTAL", "FULL", "RECONCILE");
 	}
 
 	@Test
-	void dashboardWarnsWhenDataIsStale() {
-		Document neverSynced = HtmlPages
-			.parse(this.mvc.get().uri("/admin").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(), 200);
-		assertThat(neverSynced.select(".alert-warning").text()).contains("older than 10 hours");
+	void homeShowsCountsPhotosAndChartData() {
+		Listing shown = TestListings.listing("K1");
+		TestListings.addPhoto(shown, 1);
+		TestListings.addPhoto(shown, 2);
+		Listing hidden = TestListings.listing("K2");
+		hidden.setVisible(false);
+		this.listings.save(shown);
+		this.listings.save(hidden);
+		Instant finished = Instant.now().minus(Duration.ofMinutes(5));
+		SyncRun run = TestListings.run(SyncRunStatus.SUCCEEDED, finished.minusSeconds(30), finished);
+		run.setListingsSeen(2);
+		this.syncRuns.save(run);
+
+		Document page = home();
+		assertThat(page.select(".listing-counts").text()).isEqualTo("1 public, 1 hidden, 2 in total");
+		assertThat(page.select(".photo-counts").text()).startsWith("2 photos, ");
+		assertThat(page.select(".feed-state").text()).isEqualTo("Idle");
+		assertThat(page.select(".freshness-warning")).isEmpty();
+		assertThat(page.select(".run-chart .chart").attr("data-runs"))
+			.isEqualTo("{\"time\":[" + finished.minusSeconds(30).getEpochSecond()
+					+ "],\"duration\":[30],\"seen\":[2],\"errors\":[0]}");
+		assertThat(page.select("script[src=/webjars/uplot/1.6.30/dist/uPlot.iife.min.js]")).hasSize(1);
+		assertThat(this.mvc.get().uri("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js").exchange()).hasStatusOk();
+	}
+
+	@Test
+	void homeWarnsAtThreeQuartersOfTheFreshnessLimitAndAlertsBeyondIt() {
+		Document neverSynced = home();
+		assertThat(neverSynced.select(".freshness-warning.alert-error").text()).contains("older than the limit of 12 h");
+
+		Instant tenHoursAgo = Instant.now().minus(Duration.ofHours(10));
+		this.syncRuns.save(TestListings.run(SyncRunStatus.SUCCEEDED, tenHoursAgo.minusSeconds(60), tenHoursAgo));
+		Document old = home();
+		assertThat(old.select(".freshness-warning.alert-warning").text()).contains("close to the limit of 12 h");
+		assertThat(old.select(".last-success").text()).contains("(10 h 0 min ago)");
 
 		this.syncRuns.save(TestListings.run(SyncRunStatus.SUCCEEDED, Instant.now().minusSeconds(120),
 				Instant.now().minusSeconds(60)));
-		Document fresh = HtmlPages.parse(this.mvc.get().uri("/admin").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(),
-				200);
-		assertThat(fresh.select(".alert-warning")).isEmpty();
+		assertThat(home().select(".freshness-warning")).isEmpty();
 	}
 
 	@Test
-	void runSyncWithoutCsrfIsForbidden() {
-		MvcTestResult result = this.mvc.post().uri("/admin/sync").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange();
+	void runNowWithoutCsrfIsForbidden() {
+		MvcTestResult result = this.mvc.post().uri("/admin/runs").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange();
 
 		assertThat(result).hasStatus(403);
 		verify(this.syncLauncher, never()).requestRun(any(), anyString());
 	}
 
 	@Test
-	void runSyncStartsFullRunAndRedirects() {
-		given(this.syncLauncher.requestRun(SyncRunMode.FULL, ADMIN_USERNAME)).willReturn(true);
+	void runNowStartsRequestedModeAndIsAudited() {
+		doReturn(true).when(this.syncLauncher).requestRun(SyncRunMode.RECONCILE, ADMIN_USERNAME);
 
 		MvcTestResult result = this.mvc.post()
-			.uri("/admin/sync")
+			.uri("/admin/runs")
+			.param("mode", "RECONCILE")
 			.with(user(ADMIN_USERNAME).roles("ADMIN"))
 			.with(csrf())
 			.exchange();
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/admin");
 		assertThat(result).flash().containsEntry("message", "admin.sync.started");
-		verify(this.syncLauncher).requestRun(SyncRunMode.FULL, ADMIN_USERNAME);
+		verify(this.syncLauncher).requestRun(SyncRunMode.RECONCILE, ADMIN_USERNAME);
+		Document audit = HtmlPages
+			.parse(this.mvc.get().uri("/admin/audit").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(), 200);
+		assertThat(audit.select(".audit-table tbody tr").get(0).select("td").eachText()).containsSequence("admin",
+				"Run requested", "RECONCILE: started");
 	}
 
 	@Test
-	void runSyncReportsRunInProgress() {
-		given(this.syncLauncher.requestRun(SyncRunMode.FULL, ADMIN_USERNAME)).willReturn(false);
-		given(this.syncLauncher.isRunning()).willReturn(true);
+	void runNowReportsRunInProgress() {
+		doReturn(false).when(this.syncLauncher).requestRun(SyncRunMode.FULL, ADMIN_USERNAME);
+		doReturn(true).when(this.syncLauncher).isRunning();
 
 		MvcTestResult result = this.mvc.post()
-			.uri("/admin/sync")
+			.uri("/admin/runs")
+			.param("mode", "FULL")
 			.with(user(ADMIN_USERNAME).roles("ADMIN"))
 			.with(csrf())
 			.exchange();
@@ -143,14 +214,43 @@ class AdminTests extends WebTestSupport {
 	}
 
 	@Test
-	void runSyncWithoutRetsServerSaysNothingStarted() {
+	void runNowWithoutRetsServerSaysNothingStarted() {
 		MvcTestResult result = this.mvc.post()
-			.uri("/admin/sync")
+			.uri("/admin/runs")
 			.with(user(ADMIN_USERNAME).roles("ADMIN"))
 			.with(csrf())
 			.exchange();
 
 		assertThat(result).flash().containsEntry("message", "admin.sync.notStarted");
+		verify(this.syncLauncher).requestRun(SyncRunMode.INCREMENTAL, ADMIN_USERNAME);
+	}
+
+	@Test
+	void pauseAndResumeTheScheduleAreStoredAndAudited() {
+		assertThat(this.mvc.post()
+			.uri("/admin/feeds/default/pause")
+			.with(user(ADMIN_USERNAME).roles("ADMIN"))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection().flash().containsEntry("message", "admin.schedule.paused");
+		assertThat(this.syncLauncher.isPaused("default")).isTrue();
+		Document paused = home();
+		assertThat(paused.select(".feed-state").text()).isEqualTo("Paused");
+		assertThat(paused.select("form[action=/admin/feeds/default/resume] button")).hasSize(1);
+
+		this.mvc.post().uri("/admin/feeds/default/resume").with(user(ADMIN_USERNAME).roles("ADMIN")).with(csrf())
+			.exchange();
+		assertThat(this.syncLauncher.isPaused("default")).isFalse();
+		assertThat(this.jdbc.queryForList("select action from audit_log order by id", String.class))
+			.containsExactly("schedule.paused", "schedule.resumed");
+	}
+
+	@Test
+	void pausingAnUnknownFeedIsNotFound() {
+		assertThat(this.mvc.post()
+			.uri("/admin/feeds/nope/pause")
+			.with(user(ADMIN_USERNAME).roles("ADMIN"))
+			.with(csrf())
+			.exchange()).hasStatus(404);
 	}
 
 	@Test
@@ -173,6 +273,10 @@ class AdminTests extends WebTestSupport {
 			.hasValue("X-Content-Type-Options", "nosniff")
 			.hasValue("X-Frame-Options", "DENY")
 			.containsHeader("Cache-Control");
+	}
+
+	private Document home() {
+		return HtmlPages.parse(this.mvc.get().uri("/admin").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(), 200);
 	}
 
 }

@@ -1,0 +1,64 @@
+package org.porchlight.web.admin;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.porchlight.web.system.DisplayFormats;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page that answers "why isn't listing X shown?" for a listing key or MLS number. */
+@Controller
+class ExplainController {
+
+	private final ListingExplainer explainer;
+
+	private final MessageSource messages;
+
+	private final DisplayFormats formats;
+
+	ExplainController(ListingExplainer explainer, MessageSource messages, DisplayFormats formats) {
+		this.explainer = explainer;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@GetMapping("/admin/explain")
+	String explain(@RequestParam(required = false) String q, Model model, Locale locale) {
+		model.addAttribute("q", q);
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("explanation", this.explainer.explain(q));
+		}
+		model.addAttribute("text", new FindingText(locale));
+		return "admin/explain";
+	}
+
+	/** Turns findings into sentences, with times in the site's format. */
+	public final class FindingText {
+
+		private final Locale locale;
+
+		FindingText(Locale locale) {
+			this.locale = locale;
+		}
+
+		public String of(ListingExplainer.Finding finding) {
+			Object[] arguments = finding.arguments().clone();
+			for (int i = 0; i < arguments.length; i++) {
+				if (arguments[i] instanceof Instant instant) {
+					arguments[i] = ExplainController.this.formats.dateTime(instant);
+				}
+				else if (arguments[i] == null) {
+					arguments[i] = "-";
+				}
+			}
+			return ExplainController.this.messages.getMessage(finding.messageKey(), arguments, this.locale);
+		}
+
+	}
+
+}
