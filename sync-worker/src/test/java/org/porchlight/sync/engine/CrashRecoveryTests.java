@@ -76,7 +76,7 @@ class CrashRecoveryTests {
 	}
 
 	@Test
-	void killedWorkerResumesToTheStoreOfAnUninterruptedRun() throws Exception {
+	void killedWorkerEndsWithUninterruptedStore() throws Exception {
 		String crashUrl = PostgresDatabase.jdbcUrl();
 		String referenceUrl = createDatabase(crashUrl);
 		try {

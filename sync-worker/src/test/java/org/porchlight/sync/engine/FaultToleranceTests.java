@@ -43,9 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Full runs through each fault that real RETS servers show, each into an empty store, compared with the store that
- * a run without faults leaves: the same listings with the same record hashes and visibility, the same photo sets,
- * and one file per photo and size.
+ * Full runs through each fault that real RETS servers show, each into an empty store. Each store must equal the one
+ * that a run without faults leaves: the same listings, record hashes and visibility, the same photo sets, and one
+ * file per photo and size.
  */
 @ExtendWith(PostgresDatabase.class)
 @SpringBootTest(classes = WorkerTestApplication.class,

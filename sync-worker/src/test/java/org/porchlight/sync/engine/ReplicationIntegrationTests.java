@@ -47,9 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replication against a real RETS sandbox into a real PostgreSQL database, as one scenario: a full run sets the
- * checkpoint, incremental runs follow changes from it, a reconcile run finds deleted listings, failed photo fetches
- * are retried, and no value of a denied field reaches any column.
+ * Replication against a real RETS sandbox into a real PostgreSQL database, as one scenario. A full run sets the
+ * checkpoint and incremental runs follow changes from it. A reconcile run finds deleted listings, failed photo
+ * fetches are retried, and no value of a denied field reaches any column.
  */
 @ExtendWith(PostgresDatabase.class)
 @SpringBootTest(classes = WorkerTestApplication.class,
