@@ -98,7 +98,7 @@ class ListingController {
 		model.addObject("listingPath", (embedded ? "/embed" : "") + canonicalPath);
 		model.addObject("gallery",
 				Gallery.of(listing, listingPhotos, parsePhotoNumber(photo), this.photoPaths, this.listingFormat));
-		model.addObject("facts", this.publicFacts.of(listing));
+		model.addObject("factGroups", FactGroups.of(this.publicFacts.of(listing)));
 		model.addObject("similar", this.similarListings.of(listing));
 		model.addObject("canonicalUrl", this.listingUrls.absolute(canonicalPath));
 		model.addObject("shareImage", listingPhotos.isEmpty() ? null

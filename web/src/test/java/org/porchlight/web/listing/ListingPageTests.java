@@ -102,6 +102,21 @@ class ListingPageTests extends WebTestSupport {
 		assertThat(labels).containsExactly("Heating", "Garage Spaces", "Note");
 		assertThat(values).containsExactly("Forced air", "2", "<script>alert(1)</script>");
 		assertThat(page.select(".public-facts script")).isEmpty();
+		assertThat(page.select(".fact-group h3").eachText()).containsExactly("Interior", "Exterior and lot", "Other facts");
+	}
+
+	@Test
+	void internalIdsAreNotListedAndTourIsLink() {
+		Listing listing = TestListings.listing("P9");
+		listing.setPublicRecord("""
+				{"Agent ID": "A-77", "Office ID": "O-12", "Property Group ID": "G-3", "MLS Approved": "Y",
+				 "Virtual Tour URL": "https://tours.example.com/p9", "Tax Annual Amount": "4,120"}""");
+		save(listing);
+
+		Document page = show("/listings/P9/12-maple-ave-springfield");
+		assertThat(page.select(".public-facts dt").eachText()).containsExactly("Tax Annual Amount", "Virtual Tour URL");
+		assertThat(page.select(".public-facts a").attr("href")).isEqualTo("https://tours.example.com/p9");
+		assertThat(page.select(".public-facts a").text()).isEqualTo("Open Virtual Tour URL");
 	}
 
 	@Test
