@@ -192,6 +192,20 @@ class SiteBrowserTests {
 		wait(ExpectedConditions.textToBe(By.cssSelector("[data-gallery-counter]"), "Photo 1 of " + photoCount));
 		assertThat(image.getAttribute("src")).isEqualTo(firstSource);
 
+		WebElement opener = this.browser.findElement(By.cssSelector(".gallery-fullscreen"));
+		opener.click();
+		WebElement lightbox = this.browser.findElement(By.cssSelector("dialog.lightbox"));
+		wait((driver) -> lightbox.getAttribute("open") != null);
+		assertThat(this.browser.switchTo().activeElement().getAttribute("class")).isEqualTo("lightbox-close");
+		this.browser.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+		wait(ExpectedConditions.textToBe(By.cssSelector(".lightbox-counter"), "Photo 2 of " + photoCount));
+		WebElement large = this.browser.findElement(By.cssSelector(".lightbox-image"));
+		wait((driver) -> isLoaded(large));
+		this.browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+		wait((driver) -> lightbox.getAttribute("open") == null);
+		assertThat(this.browser.switchTo().activeElement().getAttribute("class")).isEqualTo("gallery-fullscreen");
+		assertThat(counter.getText()).isEqualTo("Photo 2 of " + photoCount);
+
 		assertThat(this.browser.findElement(By.cssSelector(".attribution-office")).getText()).startsWith("Listed by ");
 		assertDisclaimerAndLastUpdate();
 	}
