@@ -48,7 +48,9 @@ class AdminSecurityTests extends WebTestSupport {
 		assertThat(endpoints).extracting(Endpoint::path)
 			.contains("/admin", "/admin/runs", "/admin/runs/1", "/admin/runs/1/progress", "/admin/runs/1/cancel",
 					"/admin/feeds/1/pause", "/admin/feeds/1/resume", "/admin/audit", "/admin/explain",
-					"/admin/metadata", "/admin/metadata/refresh");
+					"/admin/metadata", "/admin/metadata/refresh", "/admin/metadata/1/1", "/admin/metadata/1/lookups/1",
+					"/admin/settings", "/admin/settings/connection", "/admin/settings/test", "/admin/settings/mapping",
+					"/admin/settings/compliance");
 		assertThat(endpoints).allSatisfy((endpoint) -> assertThat(endpoint.path()).startsWith("/admin"));
 	}
 
@@ -72,7 +74,7 @@ class AdminSecurityTests extends WebTestSupport {
 	@Test
 	void everyAdminPostNeedsCsrfToken() {
 		List<Endpoint> posts = adminEndpoints().stream().filter((endpoint) -> endpoint.method() == HttpMethod.POST).toList();
-		assertThat(posts).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(9);
 		for (Endpoint endpoint : posts) {
 			MvcTestResult signedIn = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.request(endpoint.method(), endpoint.path())
