@@ -9,7 +9,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.porchlight.sync.store.Listing;
+import org.porchlight.sync.store.ListingPhoto;
 
 import org.springframework.data.jpa.domain.Specification;
 
@@ -39,7 +41,68 @@ final class ListingSpecifications {
 		if (criteria.minBaths() != null) {
 			specifications.add(bathsAtLeast(criteria.minBaths()));
 		}
+		addFilters(criteria.filters(), specifications);
 		return Specification.allOf(specifications);
+	}
+
+	private static void addFilters(PropertyFilters filters, List<Specification<Listing>> specifications) {
+		if (filters.propertyType() != null) {
+			specifications.add(equalIgnoringCase("propertyType", filters.propertyType()));
+		}
+		if (filters.propertySubType() != null) {
+			specifications.add(equalIgnoringCase("propertySubType", filters.propertySubType()));
+		}
+		addRange(specifications, "livingArea", filters.minArea(), filters.maxArea());
+		addRange(specifications, "lotSizeArea", filters.minLot(), filters.maxLot());
+		addRange(specifications, "yearBuilt", filters.minYear(), filters.maxYear());
+		if (filters.keywords() != null) {
+			for (String word : filters.keywords().toLowerCase(Locale.ROOT).split(" ")) {
+				String pattern = "%" + escapeLike(word) + "%";
+				specifications.add((root, query, builder) -> builder.like(builder.lower(root.get("publicRemarks")),
+						pattern, LIKE_ESCAPE));
+			}
+		}
+		if (filters.withPhotos()) {
+			specifications.add(withPhotos());
+		}
+		if (filters.bounds() != null) {
+			specifications.add(within(filters.bounds()));
+		}
+	}
+
+	/** Matches listings with at least one stored photo. */
+	static Specification<Listing> withPhotos() {
+		return (root, query, builder) -> {
+			Subquery<Long> photos = query.subquery(Long.class);
+			Root<ListingPhoto> photo = photos.from(ListingPhoto.class);
+			photos.select(photo.get("id")).where(builder.equal(photo.get("listing"), root));
+			return builder.exists(photos);
+		};
+	}
+
+	/**
+	 * Matches listings inside the map area. Listings whose seller withheld the address never match, because narrowing
+	 * the area step by step would otherwise reveal where they are.
+	 */
+	static Specification<Listing> within(MapBounds bounds) {
+		return (root, query, builder) -> builder.and(builder.isFalse(root.get("addressHidden")),
+				builder.between(root.get("latitude"), bounds.south(), bounds.north()),
+				builder.between(root.get("longitude"), bounds.west(), bounds.east()));
+	}
+
+	private static Specification<Listing> equalIgnoringCase(String attribute, String value) {
+		String lower = value.toLowerCase(Locale.ROOT);
+		return (root, query, builder) -> builder.equal(builder.lower(root.get(attribute)), lower);
+	}
+
+	private static <T extends Comparable<? super T>> void addRange(List<Specification<Listing>> specifications,
+			String attribute, T min, T max) {
+		if (min != null) {
+			specifications.add((root, query, builder) -> builder.greaterThanOrEqualTo(root.<T>get(attribute), min));
+		}
+		if (max != null) {
+			specifications.add((root, query, builder) -> builder.lessThanOrEqualTo(root.<T>get(attribute), max));
+		}
 	}
 
 	static Specification<Listing> visible() {

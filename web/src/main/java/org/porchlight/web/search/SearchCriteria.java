@@ -18,11 +18,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param maxPrice the highest list price, or {@code null}
  * @param minBeds the fewest bedrooms, or {@code null}
  * @param minBaths the fewest bathrooms, or {@code null}
+ * @param filters the other filters: property type, sizes, year built, keywords, photos and map area
  * @param sort the order of the results
  * @param page the requested page, from 1
  */
 public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal maxPrice, Integer minBeds,
-		Integer minBaths, SearchSort sort, int page) {
+		Integer minBaths, PropertyFilters filters, SearchSort sort, int page) {
 
 	/** The highest accepted price: the largest whole amount that the store's {@code numeric(15, 2)} column can store. */
 	static final BigDecimal MAX_PRICE = new BigDecimal("9999999999999");
@@ -37,7 +38,7 @@ public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal ma
 
 	/**
 	 * Reads a search from query parameters: {@code q}, {@code minPrice}, {@code maxPrice}, {@code beds},
-	 * {@code baths}, {@code sort} and {@code page}.
+	 * {@code baths}, those of {@link PropertyFilters}, {@code sort} and {@code page}.
 	 */
 	static Parsed parse(Map<String, String> parameters) {
 		List<SearchNote> notes = new ArrayList<>();
@@ -52,21 +53,29 @@ public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal ma
 		}
 		Integer minBeds = parseRooms(parameters.get("beds"), "search.note.invalidBeds", notes);
 		Integer minBaths = parseRooms(parameters.get("baths"), "search.note.invalidBaths", notes);
+		PropertyFilters filters = PropertyFilters.parse(parameters, notes);
 		SearchSort sort = parseSort(parameters.get("sort"), notes);
 		int page = parsePage(parameters.get("page"), notes);
-		return new Parsed(new SearchCriteria(location, minPrice, maxPrice, minBeds, minBaths, sort, page), notes);
+		return new Parsed(new SearchCriteria(location, minPrice, maxPrice, minBeds, minBaths, filters, sort, page),
+				notes);
 	}
 
 	/** Returns whether any filter narrows the search; sort order and page do not. */
 	public boolean hasFilters() {
 		return this.location != null || this.minPrice != null || this.maxPrice != null || this.minBeds != null
-				|| this.minBaths != null;
+				|| this.minBaths != null || this.filters.isActive();
 	}
 
 	/** Returns this search with another page number. */
 	SearchCriteria withPage(int newPage) {
-		return new SearchCriteria(this.location, this.minPrice, this.maxPrice, this.minBeds, this.minBaths, this.sort,
-				newPage);
+		return new SearchCriteria(this.location, this.minPrice, this.maxPrice, this.minBeds, this.minBaths, this.filters,
+				this.sort, newPage);
+	}
+
+	/** Returns this search, from its first page, without the map area. */
+	public SearchCriteria withoutBounds() {
+		return new SearchCriteria(this.location, this.minPrice, this.maxPrice, this.minBeds, this.minBaths,
+				this.filters.withoutBounds(), this.sort, 1);
 	}
 
 	/**
@@ -90,6 +99,7 @@ public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal ma
 		if (this.minBaths != null) {
 			builder.queryParam("baths", this.minBaths);
 		}
+		this.filters.addTo(builder);
 		if (this.sort != SearchSort.NEWEST) {
 			builder.queryParam("sort", this.sort.parameter());
 		}

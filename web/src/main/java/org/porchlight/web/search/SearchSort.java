@@ -13,7 +13,13 @@ public enum SearchSort {
 
 	PRICE_ASCENDING("price-asc", Sort.by(Sort.Order.asc("listPrice").nullsLast(), Sort.Order.asc("id"))),
 
-	PRICE_DESCENDING("price-desc", Sort.by(Sort.Order.desc("listPrice").nullsLast(), Sort.Order.desc("id")));
+	PRICE_DESCENDING("price-desc", Sort.by(Sort.Order.desc("listPrice").nullsLast(), Sort.Order.desc("id"))),
+
+	/** Most bedrooms first. */
+	BEDS("beds", Sort.by(Sort.Order.desc("bedroomsTotal").nullsLast(), Sort.Order.desc("id"))),
+
+	/** Largest living area first. */
+	SIZE("size", Sort.by(Sort.Order.desc("livingArea").nullsLast(), Sort.Order.desc("id")));
 
 	private final String parameter;
 
