@@ -33,8 +33,11 @@ class AdminController {
 
 	private final AdminCharts charts;
 
+	private final PhotoDiskUsage photoDiskUsage;
+
 	AdminController(AdminUsers users, FeedOverview overview, RunHistory runs, RunCancellation cancellation,
-			ObjectProvider<SyncLauncher> launcher, AdminProperties properties, AdminCharts charts) {
+			ObjectProvider<SyncLauncher> launcher, AdminProperties properties, AdminCharts charts, PhotoDiskUsage photoDiskUsage) {
+		this.photoDiskUsage = photoDiskUsage;
 		this.properties = properties;
 		this.charts = charts;
 		this.users = users;
@@ -57,6 +60,7 @@ class AdminController {
 		model.addAttribute("feeds", feeds);
 		model.addAttribute("chartJson", chartJson);
 		model.addAttribute("runs", this.runs.find(new RunFilter(null, null, null, null, null), 20));
+		model.addAttribute("photoDiskBytes", this.photoDiskUsage.bytes());
 		model.addAttribute("freshnessLimit", this.properties.freshnessLimit());
 		model.addAttribute("syncAvailable", this.launcher.getIfAvailable() != null);
 		return "admin/home";

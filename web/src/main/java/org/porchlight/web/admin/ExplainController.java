@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The page that answers "why isn't listing X shown?" for a listing key or MLS number. */
+/** The page that explains why a listing, given by key or MLS number, is or is not on the public site. */
 @Controller
 class ExplainController {
 
@@ -21,17 +21,29 @@ class ExplainController {
 
 	private final DisplayFormats formats;
 
-	ExplainController(ListingExplainer explainer, MessageSource messages, DisplayFormats formats) {
+	private final FeedLookup feedLookup;
+
+	private final AdminFeeds feeds;
+
+	ExplainController(ListingExplainer explainer, MessageSource messages, DisplayFormats formats,
+			FeedLookup feedLookup, AdminFeeds feeds) {
 		this.explainer = explainer;
+		this.feedLookup = feedLookup;
+		this.feeds = feeds;
 		this.messages = messages;
 		this.formats = formats;
 	}
 
 	@GetMapping("/admin/explain")
-	String explain(@RequestParam(required = false) String q, Model model, Locale locale) {
+	String explain(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean feed,
+			Model model, Locale locale) {
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("explanation", this.explainer.explain(q));
+			if (feed) {
+				model.addAttribute("feedResults",
+						this.feeds.all().stream().map((entry) -> this.feedLookup.lookUp(entry, q.strip())).toList());
+			}
 		}
 		model.addAttribute("text", new FindingText(locale));
 		return "admin/explain";

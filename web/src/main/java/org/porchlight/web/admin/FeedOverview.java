@@ -101,14 +101,14 @@ class FeedOverview {
 		return !paused.isEmpty() && Boolean.TRUE.equals(paused.get(0));
 	}
 
-	/** What a feed is doing. */
+	/** The activity of a feed. */
 	public enum FeedState {
 
 		IDLE, RUNNING, PAUSED, FAILING
 
 	}
 
-	/** How the age of the data compares with the freshness limit. */
+	/** The age of the data measured against the freshness limit. */
 	public enum Freshness {
 
 		OK, WARNING, OVER

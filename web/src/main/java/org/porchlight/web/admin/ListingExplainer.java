@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Explains why a listing is or is not on the public site, from what the store and the run history record about it:
- * whether the sync ever stored it, its status, the Internet display permission, when it left public view, when it
- * was last seen and by which run, and its photo errors. The sync stores only Active listings (and keeps listings
+ * Explains why a listing is or is not on the public site, from what the store and the run history record about it.
+ * It reports whether the sync ever stored the listing, its status, the Internet display permission, when it left
+ * public view, when and by which run it was last seen, and its photo errors. The sync stores only Active listings (and keeps listings
  * that stop being Active, hidden), and the public site shows exactly the rows marked visible, so these are all the
  * rules that decide.
  */
@@ -89,7 +89,7 @@ class ListingExplainer {
 				(Integer) row.getObject(13, Integer.class), row.getBoolean(14), row.getInt(15));
 	}
 
-	/** What the store holds about one listing. */
+	/** The stored facts about one listing. */
 	public record StoredListing(long id, String feedId, String listingKey, String listingId, String standardStatus,
 			String mlsStatus, boolean visible, boolean addressHidden, Instant firstSeenAt, Instant lastSeenAt,
 			Instant removedAt, Long lastSeenRunId, Integer photosCount, boolean photosPending, int storedPhotos) {
@@ -100,7 +100,7 @@ class ListingExplainer {
 
 	}
 
-	/** How a finding bears on the listing being shown. */
+	/** The effect of a finding on whether the listing is shown. */
 	public enum Level {
 
 		OK, PROBLEM, INFO
@@ -116,7 +116,7 @@ class ListingExplainer {
 	}
 
 	/**
-	 * The answer to one query: the matching listings, or, when none is stored, the errors that runs recorded under
+	 * The result of one query: the matching listings, or, when none is stored, the errors that runs recorded under
 	 * the query as listing key.
 	 */
 	public record Explanation(String query, List<ListingReport> listings, List<RunHistory.ListingError> unstoredErrors) {

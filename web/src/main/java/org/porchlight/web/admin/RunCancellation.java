@@ -60,7 +60,7 @@ class RunCancellation {
 		if (cancelling != null && cancelling > 0) {
 			return Outcome.STOPPING;
 		}
-		// Nobody holds a live lock, so the process that ran this run stopped without closing it.
+		// No process holds a live lock, so the process that ran this run stopped without closing it.
 		this.jdbc.update("update sync_run set status = 'FAILED', finished_at = ?, error_count = error_count + 1,"
 				+ " error_summary = ? where id = ? and status = 'RUNNING'", now.atOffset(ZoneOffset.UTC),
 				"Closed by " + username + ": the process that ran it had stopped.", runId);
@@ -81,13 +81,13 @@ class RunCancellation {
 		return cancelling != null && cancelling > 0;
 	}
 
-	/** What {@link #cancel} did. */
+	/** The result of {@link #cancel}. */
 	enum Outcome {
 
 		/** The run was no longer running. */
 		NOT_RUNNING,
 
-		/** The run's process was told to stop and will record the run as FAILED. */
+		/** The run's process lost the lock, so it stops and records the run as FAILED. */
 		STOPPING,
 
 		/** No process held the lock any more, so the run was recorded as FAILED here. */

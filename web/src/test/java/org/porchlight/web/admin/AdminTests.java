@@ -144,7 +144,9 @@ class AdminTests extends WebTestSupport {
 
 		Document page = home();
 		assertThat(page.select(".listing-counts").text()).isEqualTo("1 public, 1 hidden, 2 in total");
-		assertThat(page.select(".photo-counts").text()).startsWith("2 photos, ");
+		assertThat(page.select(".photo-counts").text()).isEqualTo("2 photos, 0.0 MB as fetched");
+		assertThat(page.select(".photo-disk").text()).startsWith("The photo files of all feeds take ")
+			.endsWith(" MB on disk.");
 		assertThat(page.select(".feed-state").text()).isEqualTo("Idle");
 		assertThat(page.select(".freshness-warning")).isEmpty();
 		assertThat(page.select(".run-chart .chart").attr("data-runs"))

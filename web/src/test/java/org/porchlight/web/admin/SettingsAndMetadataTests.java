@@ -221,6 +221,25 @@ class SettingsAndMetadataTests extends WebTestSupport {
 		assertThat(page.select(".resource")).isEmpty();
 	}
 
+	@Test
+	void explainerAsksTheFeedWithTheSyncRules() {
+		saveConnection(RETS_PASSWORD);
+		String activeKey = sandbox.listings().activeKeys().iterator().next();
+
+		Document active = page("/admin/explain?feed=true&q=" + activeKey);
+		assertThat(active.select(".feed-check .finding-info").text()).isEqualTo("The server has it, with the status Active.");
+		assertThat(active.select(".feed-check .finding-ok").text()).startsWith("By the sync's rules it is public.");
+
+		sandbox.listings().setStatus(activeKey, "Closed");
+		Document closed = page("/admin/explain?feed=true&q=" + activeKey);
+		assertThat(closed.select(".feed-check .finding-problem").text()).startsWith("That status is not Active");
+
+		Document missing = page("/admin/explain?feed=true&q=NO-SUCH-KEY");
+		assertThat(missing.select(".feed-check .finding-problem").text()).startsWith("The server returns no record");
+		assertThat(page("/admin/explain?feed=true&q=bad%20value").select(".feed-check .finding-problem").text())
+			.startsWith("The server could not be asked: Only letters");
+	}
+
 	private MvcTestResult saveConnection(String password) {
 		return this.mvc.post()
 			.uri("/admin/settings/connection")
