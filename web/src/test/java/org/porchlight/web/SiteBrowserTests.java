@@ -56,8 +56,10 @@ import static org.awaitility.Awaitility.await;
 				"porchlight.sync.mapping.ListOfficeName=listing_office_name",
 				"porchlight.sync.mapping.ListOfficePhone=listing_office_phone",
 				"porchlight.sync.mapping.ListAgentFullName=listing_member_name",
-				"porchlight.sync.mapping.YearBuilt=LIST_53", "porchlight.admin.username=admin",
-				"porchlight.admin.password=browser-test-password", "porchlight.site.time-zone=UTC" })
+				"porchlight.sync.mapping.YearBuilt=LIST_53", "porchlight.sync.mapping.Latitude=LIST_46",
+				"porchlight.sync.mapping.Longitude=LIST_47", "porchlight.admin.username=admin",
+				"porchlight.admin.password=browser-test-password", "porchlight.site.time-zone=UTC",
+				"porchlight.site.map-tile-url=/test-tiles/{z}/{x}/{y}.png" })
 @DirtiesContext
 class SiteBrowserTests {
 
@@ -208,6 +210,24 @@ class SiteBrowserTests {
 
 		assertThat(this.browser.findElement(By.cssSelector(".attribution-office")).getText()).startsWith("Listed by ");
 		assertDisclaimerAndLastUpdate();
+	}
+
+	@Test
+	void mapShowsPinsAndSearchesVisibleArea() {
+		this.browser.get(url("/"));
+		wait((driver) -> !driver.findElements(By.cssSelector("#results-map .leaflet-marker-icon")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#results-map .leaflet-marker-icon")))
+			.allSatisfy((pin) -> assertThat(pin.getAttribute("alt")).isNotBlank());
+
+		this.browser.findElement(By.cssSelector(".leaflet-control-zoom-in")).click();
+		WebElement searchArea = this.browser.findElement(By.cssSelector(".map-search-area"));
+		wait((driver) -> searchArea.isDisplayed());
+		searchArea.click();
+
+		wait(ExpectedConditions.urlContains("north="));
+		assertThat(this.browser.getCurrentUrl()).contains("south=", "west=", "east=");
+		assertThat(this.browser.findElement(By.cssSelector(".map-area-note")).getText())
+			.startsWith("Showing only homes in the map area.");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingRepository;
+import org.porchlight.web.listing.ListingCard;
 import org.porchlight.web.listing.ListingThumbnails;
 import org.porchlight.web.system.SiteProperties;
 
@@ -34,8 +35,11 @@ class SearchController {
 
 	private final LocationSuggestions suggestions;
 
+	private final MapMarkers mapMarkers;
+
 	SearchController(ListingRepository listings, ListingThumbnails thumbnails, LocationSuggestions suggestions,
-			SiteProperties site) {
+			MapMarkers mapMarkers, SiteProperties site) {
+		this.mapMarkers = mapMarkers;
 		this.listings = listings;
 		this.thumbnails = thumbnails;
 		this.suggestions = suggestions;
@@ -83,7 +87,9 @@ class SearchController {
 		model.addAttribute("notes", notes);
 		model.addAttribute("sorts", SearchSort.values());
 		model.addAttribute("results", page);
-		model.addAttribute("cards", this.thumbnails.cards(page.getContent()));
+		List<ListingCard> cards = this.thumbnails.cards(page.getContent());
+		model.addAttribute("cards", cards);
+		model.addAttribute("mapMarkers", this.mapMarkers.of(cards));
 		model.addAttribute("pagination", Pagination.of(criteria, criteria.page(), page.getTotalPages()));
 	}
 

@@ -52,6 +52,15 @@ public class Site {
 		return this.properties.mlsName();
 	}
 
+	/** Returns the URL template of the map tiles, or {@code null} when the site shows no map. */
+	public String mapTileUrl() {
+		return textOrNull(this.properties.mapTileUrl());
+	}
+
+	public String mapAttribution() {
+		return textOrNull(this.properties.mapAttribution());
+	}
+
 	/** Returns the address of the MLS's IDX logo, or {@code null} when not configured. */
 	public String mlsLogoUrl() {
 		return textOrNull(this.properties.mlsLogoUrl());

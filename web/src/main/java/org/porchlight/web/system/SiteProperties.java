@@ -24,13 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param brokerageEmail the brokerage's email address, shown with its name; optional
  * @param mlsName the name of the MLS that supplies the listings, used in the default disclaimer; default "the MLS"
  * @param mlsLogoUrl the address of the MLS's IDX logo, shown beside the disclaimer; optional
+ * @param mapTileUrl the URL template of the map tiles, such as {@code https://tiles.example.com/{z}/{x}/{y}.png}; the
+ * search map is shown only when this is set, because every tile service has its own terms of use
+ * @param mapAttribution the attribution that the tile service requires, shown on the map; optional
  * @param sitemapPageSize the number of listings in one page of the sitemap; default 10,000 (the format allows 50,000)
  */
 @ConfigurationProperties("porchlight.site")
 public record SiteProperties(@DefaultValue("Porchlight") String name, String disclaimer, ZoneId timeZone,
 		@DefaultValue("USD") Currency currency, @DefaultValue("12") int pageSize, String baseUrl, String brokerageName, String brokeragePhone,
 		String brokerageEmail, @DefaultValue("the MLS") String mlsName, String mlsLogoUrl,
-		@DefaultValue("10000") int sitemapPageSize) {
+		@DefaultValue("10000") int sitemapPageSize, String mapTileUrl, String mapAttribution) {
 
 	public SiteProperties {
 		if (timeZone == null) {

@@ -1,0 +1,60 @@
+/*
+ * Shows the results of a search on a Leaflet map. The page works without it: the list above is the same results.
+ * After the map is moved or zoomed, "Search this area" loads the same search limited to the visible area, through
+ * the south, west, north and east query parameters, so the area stays in a shareable link.
+ */
+(function () {
+  'use strict';
+
+  var container = document.querySelector('[data-results-map]');
+  if (!container || !window.L) {
+    return;
+  }
+  var markers = JSON.parse(container.getAttribute('data-markers') || '[]');
+  var map = window.L.map(container, { scrollWheelZoom: false });
+  window.L.tileLayer(container.getAttribute('data-tile-url'), {
+    attribution: container.getAttribute('data-attribution') || '',
+    maxZoom: 19
+  }).addTo(map);
+
+  var points = markers.map(function (marker) {
+    var link = document.createElement('a');
+    link.href = marker.path;
+    link.textContent = marker.price + ' · ' + marker.label;
+    window.L.marker([marker.lat, marker.lng], { title: marker.label, alt: marker.label })
+      .bindPopup(link)
+      .addTo(map);
+    return [marker.lat, marker.lng];
+  });
+
+  var bounds = (container.getAttribute('data-bounds') || '').split(',').map(Number);
+  if (bounds.length === 4 && bounds.every(isFinite)) {
+    map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]]);
+  } else if (points.length > 0) {
+    map.fitBounds(points, { padding: [24, 24], maxZoom: 15 });
+  } else {
+    map.setView([39.5, -98.35], 4);
+  }
+
+  var searchArea = document.createElement('button');
+  searchArea.type = 'button';
+  searchArea.className = 'map-search-area';
+  searchArea.textContent = container.getAttribute('data-label-search-area');
+  searchArea.hidden = true;
+  container.parentNode.insertBefore(searchArea, container.nextSibling);
+
+  map.on('moveend', function () {
+    searchArea.hidden = false;
+  });
+  searchArea.addEventListener('click', function () {
+    var area = map.getBounds();
+    var url = new URL(container.getAttribute('data-query'), window.location.href);
+    url.pathname = container.getAttribute('data-search-path');
+    url.searchParams.delete('page');
+    url.searchParams.set('south', area.getSouth().toFixed(6));
+    url.searchParams.set('west', area.getWest().toFixed(6));
+    url.searchParams.set('north', area.getNorth().toFixed(6));
+    url.searchParams.set('east', area.getEast().toFixed(6));
+    window.location.assign(url.toString());
+  });
+})();
