@@ -39,14 +39,28 @@ class ExplainController {
 			Model model, Locale locale) {
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
-			model.addAttribute("explanation", this.explainer.explain(q));
+			ListingExplainer.Explanation explanation = this.explainer.explain(q);
+			model.addAttribute("explanation", explanation);
 			if (feed) {
-				model.addAttribute("feedResults",
-						this.feeds.all().stream().map((entry) -> this.feedLookup.lookUp(entry, q.strip())).toList());
+				model.addAttribute("feedResults", this.feeds.all()
+					.stream()
+					.map((entry) -> this.feedLookup.lookUp(entry, storedKey(explanation, entry.id(), q.strip())))
+					.toList());
 			}
 		}
 		model.addAttribute("text", new FindingText(locale));
 		return "admin/explain";
+	}
+
+	/** Returns the key of the feed's stored listing that matched, which the server finds surely, or else the query. */
+	private static String storedKey(ListingExplainer.Explanation explanation, String feedId, String query) {
+		return explanation.listings()
+			.stream()
+			.map(ListingExplainer.ListingReport::listing)
+			.filter((listing) -> listing.feedId().equals(feedId))
+			.map(ListingExplainer.StoredListing::listingKey)
+			.findFirst()
+			.orElse(query);
 	}
 
 	/** Turns findings into sentences, with times in the site's format. */

@@ -55,6 +55,8 @@ class FeedLookup {
 			ListingMapper mapper = ListingMapper.create(metadata, profile, feed.mapping(), feed.deniedFields());
 			client.login();
 			Map<String, String> record = search(client, feed, profile.keyField(), value);
+			// NOTE: against the sandbox this MLS number search returned no record for a stored listing's ListingId,
+			// so the explainer searches by the stored key whenever the store has the listing.
 			String mlsNumberField = mapper.sourceOf("ListingId");
 			if (record == null && mlsNumberField != null) {
 				record = search(client, feed, mlsNumberField, value);

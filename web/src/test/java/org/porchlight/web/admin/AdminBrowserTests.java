@@ -161,6 +161,8 @@ class AdminBrowserTests {
 		signIn();
 		assertThat(this.browser.findElement(By.cssSelector(".feed .listing-counts")).getText()).endsWith("in total");
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".run-chart .uplot")));
+		assertThat(this.browser.findElement(By.cssSelector(".feed .next-run time")).getAttribute("datetime"))
+			.isNotBlank();
 		long before = this.syncRuns.count();
 
 		new Select(this.browser.findElement(By.id("mode"))).selectByValue("FULL");
@@ -229,6 +231,11 @@ class AdminBrowserTests {
 		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".explanation")));
 		assertThat(this.browser.findElement(By.cssSelector(".finding-ok")).getText())
 			.isEqualTo("It is shown on the public site, at /listings/" + shown.getListingKey() + ".");
+
+		this.browser.findElement(By.cssSelector(".explain-form .feed-button")).click();
+		wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".feed-check")));
+		assertThat(this.browser.findElement(By.cssSelector(".feed-check")).getText())
+			.contains("The server has it, with the status Active.");
 
 		this.browser.findElement(By.id("q")).clear();
 		this.browser.findElement(By.id("q")).sendKeys("NO-SUCH-LISTING");

@@ -148,6 +148,8 @@ class AdminTests extends WebTestSupport {
 		assertThat(page.select(".photo-disk").text()).startsWith("The photo files of all feeds take ")
 			.endsWith(" MB on disk.");
 		assertThat(page.select(".feed-state").text()).isEqualTo("Idle");
+		assertThat(page.select(".next-run").text()).as("the schedule is off in these tests")
+			.isEqualTo("none in this process");
 		assertThat(page.select(".freshness-warning")).isEmpty();
 		assertThat(page.select(".run-chart .chart").attr("data-runs"))
 			.isEqualTo("{\"time\":[" + finished.minusSeconds(30).getEpochSecond()
@@ -237,6 +239,7 @@ class AdminTests extends WebTestSupport {
 		assertThat(this.syncLauncher.isPaused("default")).isTrue();
 		Document paused = home();
 		assertThat(paused.select(".feed-state").text()).isEqualTo("Paused");
+		assertThat(paused.select(".next-run").text()).isEqualTo("none, the schedule is paused");
 		assertThat(paused.select("form[action=/admin/feeds/default/resume] button")).hasSize(1);
 
 		this.mvc.post().uri("/admin/feeds/default/resume").with(user(ADMIN_USERNAME).roles("ADMIN")).with(csrf())
