@@ -52,7 +52,7 @@ class ExplainController {
 		return "admin/explain";
 	}
 
-	/** Returns the key of the feed's stored listing that matched, which the server finds surely, or else the query. */
+	/** Returns the key of the feed's stored listing that matched, which identifies one record, or else the query. */
 	private static String storedKey(ListingExplainer.Explanation explanation, String feedId, String query) {
 		return explanation.listings()
 			.stream()

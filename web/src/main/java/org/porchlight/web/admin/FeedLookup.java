@@ -55,8 +55,6 @@ class FeedLookup {
 			ListingMapper mapper = ListingMapper.create(metadata, profile, feed.mapping(), feed.deniedFields());
 			client.login();
 			Map<String, String> record = search(client, feed, profile.keyField(), value);
-			// NOTE: against the sandbox this MLS number search returned no record for a stored listing's ListingId,
-			// so the explainer searches by the stored key whenever the store has the listing.
 			String mlsNumberField = mapper.sourceOf("ListingId");
 			if (record == null && mlsNumberField != null) {
 				record = search(client, feed, mlsNumberField, value);
@@ -80,11 +78,19 @@ class FeedLookup {
 			String value) {
 		List<Map<String, String>> rows = new ArrayList<>();
 		client.search(SearchRequest.builder(feed.resource(), feed.className())
-			.query("(" + field + "=" + value + ")")
+			.query("(" + field + "=" + literal(value) + ")")
 			.limit(1)
 			.format(SearchFormat.COMPACT)
 			.build(), (row) -> rows.add(row.toMap()));
 		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	/**
+	 * Writes a value for DMQL: plain when it is only letters and digits, else as a quoted string, because a bare
+	 * {@code -} would read as a range and a bare {@code .} as a decimal point.
+	 */
+	private static String literal(String value) {
+		return value.matches("[A-Za-z0-9]+") ? value : "\"" + value + "\"";
 	}
 
 	private static String statusText(RetsMetadata metadata, ListingClassProfile profile, String code) {

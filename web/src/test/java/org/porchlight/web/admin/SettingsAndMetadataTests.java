@@ -230,6 +230,10 @@ class SettingsAndMetadataTests extends WebTestSupport {
 		assertThat(active.select(".feed-check .finding-info").text()).isEqualTo("The server has it, with the status Active.");
 		assertThat(active.select(".feed-check .finding-ok").text()).startsWith("By the sync's rules it is public.");
 
+		String mlsNumber = sandbox.listings().record(activeKey).get("LIST_105");
+		assertThat(page("/admin/explain?feed=true&q=" + mlsNumber).select(".feed-check .finding-info").text())
+			.as("found by MLS number %s", mlsNumber).isEqualTo("The server has it, with the status Active.");
+
 		sandbox.listings().setStatus(activeKey, "Closed");
 		Document closed = page("/admin/explain?feed=true&q=" + activeKey);
 		assertThat(closed.select(".feed-check .finding-problem").text()).startsWith("That status is not Active");
