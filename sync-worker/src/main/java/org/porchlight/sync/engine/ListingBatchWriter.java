@@ -26,6 +26,7 @@ import org.porchlight.sync.photo.PhotoTask;
 import org.porchlight.sync.store.Listing;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,11 +46,22 @@ class ListingBatchWriter {
 	/** Keys per update statement when listings leave public view, well below the bind limits of databases. */
 	private static final int REMOVAL_CHUNK = 500;
 
+	/** Inserted rows after which the listing table is first analyzed. */
+	private static final int ANALYZE_MIN_ROWS = 1_000;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transactions;
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	/** Whether the store is PostgreSQL, or {@code null} until the first batch asks. */
+	private Boolean postgres;
+
+	/** Rows in the listing table when it was last analyzed, or 0 when this process has not analyzed it. */
+	private long rowsAtLastAnalyze;
+
+	private long insertedSinceAnalyze;
 
 	ListingBatchWriter(EntityManager entityManager, PlatformTransactionManager transactionManager,
 			DataSource dataSource) {
@@ -77,7 +89,10 @@ class ListingBatchWriter {
 			.collect(Collectors.toMap(MappedListing::listingKey, Function.identity(), (first, second) -> second,
 					LinkedHashMap::new));
 		try {
-			return this.transactions.execute((status) -> writeAll(feedId, byKey, runId, now, insertInactive));
+			BatchResult result = this.transactions
+				.execute((status) -> writeAll(feedId, byKey, runId, now, insertInactive));
+			refreshStatistics(result.inserted);
+			return result;
 		}
 		catch (RuntimeException batchFailure) {
 			BatchResult result = new BatchResult();
@@ -93,6 +108,31 @@ class ListingBatchWriter {
 			}
 			return result;
 		}
+	}
+
+	/**
+	 * Has PostgreSQL analyze the listing table each time the inserted rows double its size. A first sync fills an
+	 * empty table faster than autovacuum analyzes it, and without statistics the planner reads every row of the feed
+	 * to find a batch's stored rows, which makes the sync quadratic in the number of listings.
+	 */
+	private void refreshStatistics(int inserted) {
+		this.insertedSinceAnalyze += inserted;
+		if (this.insertedSinceAnalyze < Math.max(ANALYZE_MIN_ROWS, this.rowsAtLastAnalyze) || !isPostgres()) {
+			return;
+		}
+		this.jdbc.getJdbcTemplate().execute("analyze listing");
+		Long rows = this.jdbc.getJdbcTemplate().queryForObject("select count(*) from listing", Long.class);
+		this.rowsAtLastAnalyze = (rows != null) ? rows : 0;
+		this.insertedSinceAnalyze = 0;
+	}
+
+	private boolean isPostgres() {
+		if (this.postgres == null) {
+			this.postgres = this.jdbc.getJdbcTemplate()
+				.execute((ConnectionCallback<Boolean>) (connection) -> "PostgreSQL"
+					.equals(connection.getMetaData().getDatabaseProductName()));
+		}
+		return Boolean.TRUE.equals(this.postgres);
 	}
 
 	/**
