@@ -4,9 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +67,9 @@ class SyncBenchmark {
 	@Autowired
 	private SyncEngine engine;
 
+	@Autowired
+	private DataSource dataSource;
+
 	@BeforeAll
 	static void startSandbox() {
 		sandbox = RetsSandbox.start(SandboxConfig.builder()
@@ -91,6 +98,9 @@ class SyncBenchmark {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		PostgresDatabase.register(registry);
+		// Lets the PostgreSQL driver send a batch of inserts as multi-row statements.
+		registry.add("spring.datasource.url",
+				() -> withParameter(PostgresDatabase.jdbcUrl(), "reWriteBatchedInserts=true"));
 		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
 		registry.add("porchlight.rets.username", () -> "bench");
 		registry.add("porchlight.rets.password", () -> "bench-secret");
@@ -122,6 +132,7 @@ class SyncBenchmark {
 
 		System.out.printf("%nSync benchmark: %d listings (%d Active), %d with %d photos each%n", LISTINGS,
 				active.size(), PHOTO_LISTINGS, PHOTOS_PER_LISTING);
+		System.out.printf("database:         %s%n", databaseUrl());
 		System.out.printf("search only:      %d rows in %.1f s (%.0f rows/s)%n", searched, seconds(searchTime),
 				searched / seconds(searchTime));
 		System.out.printf("initial sync:     %s in %.1f s (%.0f listings/s, %.1f photos/s), peak heap %d MB%n",
@@ -149,6 +160,19 @@ class SyncBenchmark {
 				.build(), (row) -> rows.incrementAndGet());
 			return rows.get();
 		}
+	}
+
+	private String databaseUrl() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String withParameter(String url, String parameter) {
+		return url + (url.contains("?") ? "&" : "?") + parameter;
 	}
 
 	private static double seconds(Duration duration) {
