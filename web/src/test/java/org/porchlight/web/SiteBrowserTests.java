@@ -160,6 +160,11 @@ class SiteBrowserTests {
 
 		this.browser.get(url("/"));
 		WebElement location = this.browser.findElement(By.id("q"));
+		location.sendKeys(city.substring(0, 3));
+		wait((driver) -> driver.findElements(By.cssSelector("#q-suggestions option"))
+			.stream()
+			.anyMatch((option) -> city.equals(option.getAttribute("value"))));
+		location.clear();
 		location.sendKeys(city);
 		this.browser.findElement(By.cssSelector(".filter-form button[type=submit]")).click();
 
