@@ -16,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -69,6 +71,9 @@ public final class ListingMapper {
 
 	/** Public fields by lower-case SystemName. */
 	private final Map<String, PlannedField> publicFields;
+
+	/** The planned field of each column name seen so far, so that a record's names are lowercased only once. */
+	private final Map<String, Optional<PlannedField>> fieldsByColumn = new ConcurrentHashMap<>();
 
 	private final EnumMap<ListingField, PlannedField> sources;
 
@@ -194,10 +199,17 @@ public final class ListingMapper {
 		return new MappedListing(key, columns, publicRecord, hash(record), visible, addressHidden, issues);
 	}
 
+	/** Finds the planned field of a column as the server names it, ignoring case. */
+	private PlannedField plannedField(String column) {
+		return this.fieldsByColumn
+			.computeIfAbsent(column, (name) -> Optional.ofNullable(this.publicFields.get(name.toLowerCase(Locale.ROOT))))
+			.orElse(null);
+	}
+
 	private Map<PlannedField, Object> parseValues(String key, Map<String, String> record, List<String> issues) {
 		Map<PlannedField, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<String, String> entry : record.entrySet()) {
-			PlannedField planned = this.publicFields.get(entry.getKey().toLowerCase(Locale.ROOT));
+			PlannedField planned = plannedField(entry.getKey());
 			String text = trimToNull(entry.getValue());
 			if (planned == null || text == null) {
 				continue;
