@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.porchlight.rets.client.RetsClient;
@@ -46,6 +50,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +64,7 @@ import org.springframework.stereotype.Component;
  * {@code runId}.
  */
 @Component
-class SyncEngine implements SyncRunner {
+class SyncEngine implements SyncRunner, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyncEngine.class);
 
@@ -102,6 +107,13 @@ class SyncEngine implements SyncRunner {
 
 	private final Clock clock = Clock.systemUTC();
 
+	/** Stores one batch while the run reads the next. Runs never overlap, so one thread serves them all. */
+	private final ExecutorService batchWrites = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "sync-batch-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
 			SyncMetrics metrics, PhotoStore photoStore, Feeds feeds) {
@@ -115,6 +127,11 @@ class SyncEngine implements SyncRunner {
 		this.metrics = metrics;
 		this.photoStore = photoStore;
 		this.feeds = feeds;
+	}
+
+	@Override
+	public void destroy() {
+		this.batchWrites.shutdownNow();
 	}
 
 	@Override
@@ -271,8 +288,14 @@ class SyncEngine implements SyncRunner {
 		String query = full ? activeQuery(profile)
 				: modifiedSinceQuery(profile, run.checkpoint.minus(this.properties.overlap()), mapper.serverOffset());
 		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, !full);
-		SearchResult result = search(client, run, query, null, handler);
-		handler.flush();
+		SearchResult result;
+		try {
+			result = search(client, run, query, null, handler);
+			handler.flush();
+		}
+		finally {
+			handler.awaitWrite();
+		}
 
 		Instant now = this.clock.instant();
 		String incomplete = incompleteReason(result, handler);
@@ -337,10 +360,15 @@ class SyncEngine implements SyncRunner {
 		logger.info("Sync run {}: reconciled {} Active keys: {} listings left public view, {} missing listings to fetch",
 				run.id, activeKeys.size(), removed, missing.size());
 		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, false);
-		for (int start = 0; start < missing.size(); start += KEYS_PER_SEARCH) {
-			List<String> keys = missing.subList(start, Math.min(missing.size(), start + KEYS_PER_SEARCH));
-			search(client, run, "(" + profile.keyField() + "=" + String.join(",", keys) + ")", null, handler);
-			handler.flush();
+		try {
+			for (int start = 0; start < missing.size(); start += KEYS_PER_SEARCH) {
+				List<String> keys = missing.subList(start, Math.min(missing.size(), start + KEYS_PER_SEARCH));
+				search(client, run, "(" + profile.keyField() + "=" + String.join(",", keys) + ")", null, handler);
+				handler.flush();
+			}
+		}
+		finally {
+			handler.awaitWrite();
 		}
 		this.state.markReconciled(run.feedId(), now);
 	}
@@ -432,7 +460,11 @@ class SyncEngine implements SyncRunner {
 		}
 	}
 
-	/** Maps rows as they arrive and stores them in batches. */
+	/**
+	 * Maps rows as they arrive and stores them in batches. A full batch is written on the writer thread while the
+	 * next one is read and mapped, so that the database and the RETS server work at the same time. At most one batch
+	 * is in flight, and its result is recorded before the next batch is handed over.
+	 */
 	private final class BatchingRowHandler implements RowHandler {
 
 		private final RunContext run;
@@ -441,7 +473,12 @@ class SyncEngine implements SyncRunner {
 
 		private final boolean incremental;
 
-		private final List<MappedListing> batch = new ArrayList<>();
+		private List<MappedListing> batch = new ArrayList<>();
+
+		/** The batch on the writer thread, or {@code null}. */
+		private List<MappedListing> writing;
+
+		private Future<ListingBatchWriter.BatchResult> write;
 
 		private int batches;
 
@@ -477,17 +514,97 @@ class SyncEngine implements SyncRunner {
 				report.error(key, null, "Record " + report.seen + " could not be mapped: " + ex);
 			}
 			if (this.batch.size() >= SyncEngine.this.properties.batchSize()) {
-				flush();
+				startWrite();
 			}
 		}
 
+		/** Stores the records read so far and records the results, so that all of them are committed. */
 		void flush() {
+			startWrite();
+			finishWrite();
+		}
+
+		/** Hands the current batch to the writer thread once the batch before it is stored and recorded. */
+		private void startWrite() {
+			finishWrite();
 			if (this.batch.isEmpty()) {
 				return;
 			}
+			List<MappedListing> records = this.batch;
+			this.batch = new ArrayList<>();
+			Instant now = SyncEngine.this.clock.instant();
+			Map<String, String> context = MDC.getCopyOfContextMap();
+			this.writing = records;
+			this.write = SyncEngine.this.batchWrites.submit(() -> {
+				if (context != null) {
+					MDC.setContextMap(context);
+				}
+				try {
+					return SyncEngine.this.writer.write(this.run.feedId(), records, this.run.id, now,
+							!this.incremental);
+				}
+				finally {
+					MDC.clear();
+				}
+			});
+		}
+
+		/**
+		 * Waits for the batch in flight without recording it, so that a run that failed releases the sync lock only
+		 * after its last write. An interrupted thread does not wait. The batch's records may be committed, but the
+		 * checkpoint stays, so the next run reads them again.
+		 */
+		void awaitWrite() {
+			if (this.write == null) {
+				return;
+			}
+			try {
+				this.write.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException ex) {
+				logger.debug("Sync run {}: batch write failed after the run stopped", this.run.id, ex.getCause());
+			}
+			finally {
+				this.write = null;
+				this.writing = null;
+			}
+		}
+
+		private void finishWrite() {
+			if (this.write == null) {
+				return;
+			}
+			ListingBatchWriter.BatchResult result;
+			try {
+				result = this.write.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new RunCancelledException("the application is shutting down");
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException failure) {
+					throw failure;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			finally {
+				this.write = null;
+			}
+			List<MappedListing> records = this.writing;
+			this.writing = null;
+			record(records, result);
+		}
+
+		/** Adds a stored batch to the run's report and moves the lease of the sync lock. */
+		private void record(List<MappedListing> records, ListingBatchWriter.BatchResult result) {
 			RunReport report = this.run.report;
-			ListingBatchWriter.BatchResult result = SyncEngine.this.writer.write(this.run.feedId(), this.batch,
-					this.run.id, SyncEngine.this.clock.instant(), !this.incremental);
 			this.batches++;
 			report.inserted += result.inserted;
 			report.updated += result.updated;
@@ -495,7 +612,7 @@ class SyncEngine implements SyncRunner {
 			this.unstored += result.failures.size();
 			result.failures.forEach((failedKey, reason) -> report.error(failedKey, null,
 					"Listing " + failedKey + " not stored: " + reason));
-			for (MappedListing mapped : this.batch) {
+			for (MappedListing mapped : records) {
 				if (!result.failures.containsKey(mapped.listingKey())
 						&& mapped.value("ModificationTimestamp") instanceof Instant modified
 						&& (this.latestModification == null || modified.isAfter(this.latestModification))) {
@@ -503,9 +620,8 @@ class SyncEngine implements SyncRunner {
 				}
 			}
 			logger.info("Sync run {}: stored batch {} of {} records ({} new, {} changed, {} unchanged, {} skipped,"
-					+ " {} failed)", this.run.id, this.batches, this.batch.size(), result.inserted, result.updated,
+					+ " {} failed)", this.run.id, this.batches, records.size(), result.inserted, result.updated,
 					result.unchanged, result.skipped, result.failures.size());
-			this.batch.clear();
 			if (!SyncEngine.this.lock.heartbeat(LOCK_NAME)) {
 				throw new RunCancelledException("this process lost the sync lock");
 			}
