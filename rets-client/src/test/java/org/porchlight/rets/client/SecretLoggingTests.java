@@ -32,7 +32,16 @@ class SecretLoggingTests {
 
 	private static final String USER_AGENT_PASSWORD = "canary-UA-9912";
 
-	private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+	/** Captures every event with its MDC, which logback otherwise reads only when an appender formats the event. */
+	private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			event.prepareForDeferredProcessing();
+			super.append(event);
+		}
+
+	};
 
 	private Logger root;
 
