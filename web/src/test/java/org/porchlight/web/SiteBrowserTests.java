@@ -1,6 +1,5 @@
 package org.porchlight.web;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,9 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.porchlight.sandbox.RetsSandbox;
@@ -63,10 +59,6 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class SiteBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private static RetsSandbox sandbox;
@@ -85,7 +77,7 @@ class SiteBrowserTests {
 	@Autowired
 	private ListingPhotoRepository photos;
 
-	private Path browserProfile;
+	private HeadlessChromium chromium;
 
 	private WebDriver browser;
 
@@ -108,10 +100,7 @@ class SiteBrowserTests {
 
 	@BeforeAll
 	static void requireChromium() {
-		assertThat(CHROMIUM).as("Chromium at %s is required; install the chromium and chromium-driver packages "
-				+ "(./test.sh does this)", CHROMIUM).isExecutable();
-		assertThat(CHROMEDRIVER).as("ChromeDriver at %s is required; install the chromium-driver package "
-				+ "(./test.sh does this)", CHROMEDRIVER).isExecutable();
+		HeadlessChromium.requireInstalled();
 	}
 
 	@AfterAll
@@ -129,27 +118,14 @@ class SiteBrowserTests {
 		await("first sync run to succeed").atMost(Duration.ofMinutes(2))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED));
-		this.browserProfile = Files.createTempDirectory("porchlight-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--lang=en-US", "--window-size=1280,1024",
-				"--user-data-dir=" + this.browserProfile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.browserProfile != null) {
-			FileSystemUtils.deleteRecursively(this.browserProfile);
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 

@@ -61,16 +61,16 @@ class ListingController {
 	@GetMapping({ "/listings/{listingKey}", "/listings/{listingKey}/{slug}" })
 	ModelAndView show(@PathVariable String listingKey, @PathVariable(required = false) String slug,
 			@RequestParam(name = "photo", required = false) String photo, HttpServletRequest request) {
-		return page(listingKey, slug, photo, request, "listing/show", false);
+		return page(listingKey, slug, photo, request, false);
 	}
 
 	@GetMapping({ "/embed/listings/{listingKey}", "/embed/listings/{listingKey}/{slug}" })
 	ModelAndView embed(@PathVariable String listingKey, @PathVariable(required = false) String slug,
 			@RequestParam(name = "photo", required = false) String photo, HttpServletRequest request) {
-		return page(listingKey, slug, photo, request, "embed/listing", true);
+		return page(listingKey, slug, photo, request, true);
 	}
 
-	private ModelAndView page(String listingKey, String slug, String photo, HttpServletRequest request, String view,
+	private ModelAndView page(String listingKey, String slug, String photo, HttpServletRequest request,
 			boolean embedded) {
 		Listing listing = this.listings.findByFeedIdAndListingKey(this.feedId, listingKey)
 			.orElseThrow(() -> new ListingNotFoundException(listingKey));
@@ -93,7 +93,8 @@ class ListingController {
 			return new ModelAndView(redirect);
 		}
 		List<ListingPhoto> listingPhotos = this.photos.findByListingIdOrderBySequenceNumber(listing.getId());
-		ModelAndView model = new ModelAndView(view);
+		ModelAndView model = new ModelAndView("listing/show");
+		model.addObject("embedded", embedded);
 		model.addObject("listing", listing);
 		model.addObject("listingPath", (embedded ? "/embed" : "") + canonicalPath);
 		model.addObject("gallery",

@@ -1,6 +1,5 @@
 package org.porchlight.web.admin;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.porchlight.sandbox.RetsSandbox;
+import org.porchlight.web.HeadlessChromium;
 import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingRepository;
@@ -55,10 +52,6 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class AdminBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	private static RetsSandbox sandbox;
@@ -74,7 +67,7 @@ class AdminBrowserTests {
 	@Autowired
 	private ListingRepository listings;
 
-	private Path browserProfile;
+	private HeadlessChromium chromium;
 
 	private WebDriver browser;
 
@@ -97,10 +90,7 @@ class AdminBrowserTests {
 
 	@BeforeAll
 	static void requireChromium() {
-		assertThat(CHROMIUM).as("Chromium at %s is required; install the chromium and chromium-driver packages "
-				+ "(./test.sh does this)", CHROMIUM).isExecutable();
-		assertThat(CHROMEDRIVER).as("ChromeDriver at %s is required; install the chromium-driver package "
-				+ "(./test.sh does this)", CHROMEDRIVER).isExecutable();
+		HeadlessChromium.requireInstalled();
 	}
 
 	@AfterAll
@@ -119,27 +109,14 @@ class AdminBrowserTests {
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED)
 					&& this.syncRuns.findByStatus(SyncRunStatus.RUNNING).isEmpty());
-		this.browserProfile = Files.createTempDirectory("porchlight-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--lang=en-US", "--window-size=1280,1024",
-				"--user-data-dir=" + this.browserProfile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.chromium = HeadlessChromium.start();
+		this.browser = this.chromium.driver();
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.browserProfile != null) {
-			FileSystemUtils.deleteRecursively(this.browserProfile);
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 

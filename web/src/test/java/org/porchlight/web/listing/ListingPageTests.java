@@ -41,6 +41,21 @@ class ListingPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void embeddedPageUsesMinimalLayout() {
+		save(TestListings.listing("P4"));
+
+		Document site = show("/listings/P4/12-maple-ave-springfield");
+		assertThat(site.select("body.embedded")).isEmpty();
+		assertThat(site.select(".back-link")).hasSize(1);
+
+		Document embedded = show("/embed/listings/P4/12-maple-ave-springfield");
+		assertThat(embedded.select("body.embedded")).hasSize(1);
+		assertThat(embedded.select(".back-link")).isEmpty();
+		assertThat(embedded.select("h1").text()).isEqualTo("12 Maple Ave");
+		assertThat(embedded.select(".attribution-office").text()).isEqualTo("Listed by Prairie Realty");
+	}
+
+	@Test
 	void galleryPagesThroughPhotosWithoutScript() {
 		Listing listing = TestListings.listing("P3");
 		for (int i = 1; i <= 3; i++) {
