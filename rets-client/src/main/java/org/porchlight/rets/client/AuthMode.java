@@ -1,6 +1,6 @@
 package org.porchlight.rets.client;
 
-/** How the client answers the server's HTTP authentication challenge. */
+/** Policy for responding to the server's HTTP authentication challenge. */
 public enum AuthMode {
 
 	/** Use whichever of Digest or Basic the server's challenge offers, preferring Digest. */
@@ -9,7 +9,7 @@ public enum AuthMode {
 	/** Send HTTP Basic credentials. */
 	BASIC,
 
-	/** Answer HTTP Digest challenges only. */
+	/** Responds to HTTP Digest challenges only. */
 	DIGEST
 
 }

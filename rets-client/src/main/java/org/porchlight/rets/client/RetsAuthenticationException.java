@@ -1,6 +1,6 @@
 package org.porchlight.rets.client;
 
-/** The server rejected the credentials, or asked for an authentication scheme the client cannot answer. */
+/** Error raised when the server rejects the credentials, or requests an authentication scheme the client cannot use. */
 public class RetsAuthenticationException extends RetsException {
 
 	public RetsAuthenticationException(String message) {

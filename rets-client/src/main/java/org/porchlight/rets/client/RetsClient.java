@@ -62,7 +62,7 @@ public interface RetsClient extends AutoCloseable {
 	 * advancing Offset until every matching row was handed to {@code handler}. When the server ignores or rejects
 	 * Offset, the pages continue by key ranges ({@code (KeyField=last+)}) on {@code request.keyField()} or the
 	 * resource's KeyField from the metadata; a non-empty Select then also returns the key field. The returned result
-	 * counts the rows of all pages; {@link SearchResult#complete()} tells whether they reached the server's COUNT.
+	 * counts the rows of all pages; {@link SearchResult#complete()} reports whether they reached the server's COUNT.
 	 */
 	SearchResult searchAll(SearchRequest request, RowHandler handler);
 

@@ -192,7 +192,7 @@ public final class RetsClientConfig {
 			return this;
 		}
 
-		/** Sets how HTTP authentication challenges are answered. Default {@link AuthMode#AUTO}. */
+		/** Sets which HTTP authentication challenges the client responds to. Default {@link AuthMode#AUTO}. */
 		public Builder authMode(AuthMode authMode) {
 			this.authMode = Objects.requireNonNull(authMode);
 			return this;

@@ -1,6 +1,6 @@
 package org.porchlight.rets.client;
 
-/** The server answered with an HTTP status that is not a success. */
+/** Error raised when the server responds with an HTTP status that is not a success. */
 public class RetsHttpException extends RetsException {
 
 	private final int status;

@@ -55,7 +55,7 @@ class ListingBatchWriter {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	/** Whether the store is PostgreSQL, or {@code null} until the first batch asks. */
+	/** Whether the store is PostgreSQL, or {@code null} until the first batch checks. */
 	private Boolean postgres;
 
 	/** Rows in the listing table when it was last analyzed, or 0 when this process has not analyzed it. */

@@ -60,7 +60,7 @@ class SyncLock {
 					+ " (select 1 from sync_lock where name = ?)", name, name);
 		}
 		catch (DuplicateKeyException ex) {
-			// Another process added the row first; the update below decides who holds it.
+			// Another process added the row first, so the update below decides which owner gets it.
 		}
 		Instant now = this.clock.instant();
 		return this.jdbc.update(

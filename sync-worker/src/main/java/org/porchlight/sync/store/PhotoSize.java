@@ -17,7 +17,7 @@ public enum PhotoSize {
 		this.maxWidth = maxWidth;
 	}
 
-	/** Returns the file-name part that tells this size apart, such as {@code thumb}. */
+	/** Returns the file-name part that distinguishes this size, such as {@code thumb}. */
 	public String suffix() {
 		return this.suffix;
 	}

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Where photo files live: the filesystem by default. A photo is written once per {@link PhotoSize}, as JPEG, under a
+ * Storage of photo files, on the filesystem by default. A photo is written once per {@link PhotoSize}, as JPEG, under a
  * storage key that the {@link ListingPhoto} row records.
  */
 public interface PhotoStore {

@@ -32,7 +32,7 @@ public class SyncRun {
 	@Column(name = "status")
 	private SyncRunStatus status;
 
-	/** Who started the run: an admin's user name, or "schedule". */
+	/** Origin of the run: an admin's user name, or "schedule". */
 	@Column(name = "requested_by")
 	private String requestedBy;
 

@@ -1,6 +1,6 @@
 package org.porchlight.sync.store;
 
-/** What a sync run does. */
+/** Kind of sync run. */
 public enum SyncRunMode {
 
 	/** Mirrors every Active listing and removes the ones the server no longer lists as Active. */

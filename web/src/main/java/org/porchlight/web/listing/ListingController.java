@@ -20,8 +20,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Shows one listing with its photo gallery, facts and attribution. The page lives at {@code /listings/{key}/{slug}};
- * other addresses of the same listing answer with a permanent redirect there, and a listing that left the market
- * answers 410 Gone with similar homes.
+ * other addresses of the same listing redirect there permanently, and a listing that left the market returns
+ * 410 Gone with similar homes.
  */
 @Controller
 class ListingController {

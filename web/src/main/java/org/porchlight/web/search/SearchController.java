@@ -52,7 +52,7 @@ class SearchController {
 		return "search/results";
 	}
 
-	/** The search page in the minimal layout, for agents' sites. */
+	/** Renders the search page in the minimal layout, for agents' sites. */
 	@GetMapping("/embed/search")
 	String embeddedSearch(@RequestParam Map<String, String> parameters, Model model) {
 		fillModel(parameters, model);

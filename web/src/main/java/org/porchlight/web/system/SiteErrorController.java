@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders every error as an HTML page in the site's layout, whatever the request's {@code Accept} header says, so
+ * Renders every error as an HTML page in the site's layout, whatever {@code Accept} header the request sends, so
  * that no client of the public site gets a JSON error body or a container's default page.
  */
 @Controller

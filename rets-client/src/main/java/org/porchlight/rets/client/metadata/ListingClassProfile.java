@@ -9,7 +9,7 @@ import java.util.Set;
  * @param resourceId the resource, such as {@code Property}
  * @param className the class, such as {@code A} or {@code RES}
  * @param keyField the resource's KeyField, which identifies a record (not the MLS number)
- * @param statusField the field that holds the listing status
+ * @param statusField the field that contains the listing status
  * @param statusLookupName the lookup that decodes {@code statusField}, or {@code null} if it has none
  * @param activeValues the codes of {@code statusField} that mean Active, as sent in COMPACT format
  * @param modificationTimestampField the record's last-modified field, or {@code null} if none was found
@@ -26,8 +26,8 @@ public record ListingClassProfile(String resourceId, String className, String ke
 
 	/**
 	 * Resolves the profile of {@code className} in {@code resourceId} from {@code metadata}.
-	 * @throws org.porchlight.rets.client.RetsException if the resource or class does not exist, or no
-	 * status field or Active value can be identified; the message names what is missing
+	 * @throws org.porchlight.rets.client.RetsException if the resource or class does not exist, or if no
+	 * status field or Active value can be identified. The message names what is missing
 	 */
 	public static ListingClassProfile resolve(RetsMetadata metadata, String resourceId, String className) {
 		return org.porchlight.rets.client.internal.metadata.ListingClassProfileResolver.resolve(metadata, resourceId,

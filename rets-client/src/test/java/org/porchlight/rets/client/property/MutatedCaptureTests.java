@@ -47,8 +47,8 @@ class MutatedCaptureTests {
 			.username("mutation")
 			.password("mutation-password")
 			.responseTimeout(TIME_LIMIT)
-			// A cut-off body looks like a dropped connection; retrying it would only repeat the same mutation
-			// after a back-off delay, so each case gets one attempt.
+			// A cut-off body looks like a dropped connection. A retry would only repeat the same mutation after a
+			// back-off delay, so each case gets one attempt.
 			.maxAttempts(1)
 			.build());
 		client.login();

@@ -36,7 +36,7 @@ public record FieldDefinition(String systemName, String standardName, String lon
 		};
 	}
 
-	/** How the values of a field compare in queries. */
+	/** Comparison rule of a field's values in queries. */
 	public enum ValueKind {
 
 		/** Compared as decimal numbers. */

@@ -153,7 +153,7 @@ public final class MetadataCatalog {
 	}
 
 	/**
-	 * Selects the blocks a GetMetadata request asks for.
+	 * Selects the blocks that a GetMetadata request names.
 	 * @param type the Type argument without the {@code METADATA-} prefix, in any case
 	 * @param id the ID argument: {@code 0}, {@code *}, a resource, or {@code resource:name} where name is a
 	 * class, lookup or object type depending on {@code type}, or {@code *}

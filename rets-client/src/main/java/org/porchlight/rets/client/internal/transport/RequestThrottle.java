@@ -7,10 +7,10 @@ import org.porchlight.rets.client.RetsClientConfig;
 import org.porchlight.rets.client.RetsException;
 
 /**
- * Limits the pace and the number of open transactions of one client: requests start at most
- * {@code maxRequestsPerSecond} apart, and at most {@code maxConcurrentTransactions} responses are open at once.
- * A thread that already holds a permit gets another one without waiting, so that a GetObject sent from a search's
- * row handler cannot deadlock against the search.
+ * Limits the pace and the number of open transactions of one client: requests start at least
+ * {@code 1 / maxRequestsPerSecond} seconds apart, and at most {@code maxConcurrentTransactions} responses are open
+ * at once. A thread that already has a permit gets another one without waiting, so that a GetObject sent from a
+ * search's row handler cannot deadlock against the search.
  */
 final class RequestThrottle {
 
@@ -29,7 +29,7 @@ final class RequestThrottle {
 				: null;
 	}
 
-	/** Waits for a concurrency permit; the returned action releases it and must run exactly once. */
+	/** Waits for a concurrency permit and returns the action that releases it. Running that action again does nothing. */
 	Runnable acquire(String transaction) {
 		if (this.permits == null) {
 			return () -> {

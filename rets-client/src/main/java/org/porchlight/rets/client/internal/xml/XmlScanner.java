@@ -171,7 +171,7 @@ public final class XmlScanner {
 		}
 	}
 
-	/** Returns the buffer that holds the content found by {@link #readContent(String)}. */
+	/** Returns the buffer that contains the content found by {@link #readContent(String)}. */
 	public byte[] buffer() {
 		return this.buffer;
 	}
