@@ -112,7 +112,7 @@ public final class CompactSearchParser {
 			throw new RetsParseException("The Search response contains no RETS element with a ReplyCode",
 					scanner.offset());
 		}
-		if (isFailure(this.replyCode)) {
+		if (SearchReplies.isFailure(this.replyCode)) {
 			throw ReplyCodes.failure("Search", this.replyCode, this.replyText, scanner.capturedText());
 		}
 		if (!finished) {
@@ -149,7 +149,7 @@ public final class CompactSearchParser {
 			this.replyCode = (code != null) ? code : -1;
 			this.replyText = valueOrEmpty(scanner.attribute("ReplyText"));
 			this.maxRows |= this.replyCode == ReplyCodes.MAXIMUM_RECORDS_EXCEEDED;
-			scanner.captureText(isFailure(this.replyCode));
+			scanner.captureText(SearchReplies.isFailure(this.replyCode));
 		}
 		else if (scanner.isTag("COUNT")) {
 			this.totalCount = parseCount(scanner.attribute("Records"), scanner.offset());
@@ -233,23 +233,12 @@ public final class CompactSearchParser {
 	}
 
 	private void applyStatus() {
-		if (this.status == null || this.status.code() == 0) {
-			return;
+		switch (SearchReplies.statusEffect(this.status, this.replyCode)) {
+			case MORE_ROWS -> this.maxRows = true;
+			case NO_RECORDS -> this.replyCode = ReplyCodes.NO_RECORDS_FOUND;
+			case NONE -> {
+			}
 		}
-		if (this.status.code() == ReplyCodes.MAXIMUM_RECORDS_EXCEEDED) {
-			this.maxRows = true;
-		}
-		else if (this.status.code() == ReplyCodes.NO_RECORDS_FOUND) {
-			this.replyCode = ReplyCodes.NO_RECORDS_FOUND;
-		}
-		else {
-			throw ReplyCodes.failure("Search", this.status.code(), this.status.text(),
-					"reported in RETS-STATUS of a reply with code " + this.replyCode);
-		}
-	}
-
-	private static boolean isFailure(int code) {
-		return code != 0 && code != ReplyCodes.NO_RECORDS_FOUND && code != ReplyCodes.MAXIMUM_RECORDS_EXCEEDED;
 	}
 
 	/** Parses the hexadecimal delimiter byte, such as {@code 09} or {@code 7C}; one digit is accepted. */

@@ -72,7 +72,7 @@ public final class StandardXmlSearchParser {
 			read(reader);
 		}
 		catch (XMLStreamException ex) {
-			if (this.replyCode < 0 || !isFailure(this.replyCode)) {
+			if (this.replyCode < 0 || !SearchReplies.isFailure(this.replyCode)) {
 				long offset = (ex.getLocation() != null) ? ex.getLocation().getCharacterOffset() : -1;
 				throw new RetsParseException("The STANDARD-XML Search response is not well-formed after " + this.rows
 						+ " records: " + ex.getMessage(), offset);
@@ -84,7 +84,7 @@ public final class StandardXmlSearchParser {
 		if (this.replyCode < 0) {
 			throw new RetsParseException("The Search response contains no RETS element with a ReplyCode", 0);
 		}
-		if (isFailure(this.replyCode)) {
+		if (SearchReplies.isFailure(this.replyCode)) {
 			throw ReplyCodes.failure("Search", this.replyCode, this.replyText, null);
 		}
 		applyStatus();
@@ -174,23 +174,12 @@ public final class StandardXmlSearchParser {
 	}
 
 	private void applyStatus() {
-		if (this.status == null || this.status.code() == 0) {
-			return;
+		switch (SearchReplies.statusEffect(this.status, this.replyCode)) {
+			case MORE_ROWS -> this.maxRows = true;
+			case NO_RECORDS -> this.replyCode = ReplyCodes.NO_RECORDS_FOUND;
+			case NONE -> {
+			}
 		}
-		if (this.status.code() == ReplyCodes.MAXIMUM_RECORDS_EXCEEDED) {
-			this.maxRows = true;
-		}
-		else if (this.status.code() == ReplyCodes.NO_RECORDS_FOUND) {
-			this.replyCode = ReplyCodes.NO_RECORDS_FOUND;
-		}
-		else {
-			throw ReplyCodes.failure("Search", this.status.code(), this.status.text(),
-					"reported in RETS-STATUS of a reply with code " + this.replyCode);
-		}
-	}
-
-	private static boolean isFailure(int code) {
-		return code != 0 && code != ReplyCodes.NO_RECORDS_FOUND && code != ReplyCodes.MAXIMUM_RECORDS_EXCEEDED;
 	}
 
 	private static Long parseCount(String value) {
