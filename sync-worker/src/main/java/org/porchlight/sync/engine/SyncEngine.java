@@ -33,6 +33,7 @@ import org.porchlight.rets.client.search.SearchFormat;
 import org.porchlight.rets.client.search.SearchRequest;
 import org.porchlight.rets.client.search.SearchResult;
 import org.porchlight.rets.client.search.SearchRow;
+import org.porchlight.sync.FeedRunStep;
 import org.porchlight.sync.FeedsProperties;
 import org.porchlight.sync.SyncProperties;
 import org.porchlight.sync.mapping.InvalidRecordException;
@@ -51,6 +52,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,6 +107,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	private final Feeds feeds;
 
+	private final List<FeedRunStep> steps;
+
 	private final Clock clock = Clock.systemUTC();
 
 	/** Stores one batch while the run reads the next. Runs never overlap, so one thread serves them all. */
@@ -116,7 +120,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
-			SyncMetrics metrics, PhotoStore photoStore, Feeds feeds) {
+			SyncMetrics metrics, PhotoStore photoStore, Feeds feeds, ObjectProvider<FeedRunStep> steps) {
 		this.properties = properties;
 		this.clients = clients;
 		this.recorder = recorder;
@@ -127,6 +131,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		this.metrics = metrics;
 		this.photoStore = photoStore;
 		this.feeds = feeds;
+		this.steps = steps.orderedStream().toList();
 	}
 
 	@Override
@@ -317,6 +322,25 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 		this.recorder.progress(run.id, run.report);
 		refreshPhotos(client, run);
+		runSteps(client, metadata, run);
+	}
+
+	private void runSteps(RetsClient client, RetsMetadata metadata, RunContext run) {
+		for (FeedRunStep step : this.steps) {
+			checkNotCancelled();
+			try {
+				String summary = step.run(client, metadata, run.feed, run.id, run.mode);
+				if (summary != null) {
+					logger.info("Sync run {}: {}", run.id, summary);
+				}
+			}
+			catch (RunCancelledException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				run.report.error(step.getClass().getSimpleName() + " failed: " + ex.getMessage());
+			}
+		}
 	}
 
 	private SearchResult search(RetsClient client, RunContext run, String query, List<String> select,
