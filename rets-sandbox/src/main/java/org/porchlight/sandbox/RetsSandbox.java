@@ -15,13 +15,15 @@ import org.porchlight.sandbox.internal.http.SandboxHttpHandler;
 import org.porchlight.sandbox.internal.listing.ListingStore;
 import org.porchlight.sandbox.internal.listing.PhotoLibrary;
 import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
+import org.porchlight.sandbox.internal.openhouse.OpenHouseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A running RETS 1.7.2 server that acts like the flexmls "demomls" gateway: it serves the captured
  * metadata of resource Property, the three captured class A records and generated listings, and
- * their photos. Start one with {@link #start(SandboxConfig)} and stop it with {@link #close()}.
+ * their photos, and open houses of those listings as resource OpenHouse. Start one with
+ * {@link #start(SandboxConfig)} and stop it with {@link #close()}.
  *
  * <p>Transactions are served at {@code /rets2_1/Login}, {@code /rets2_1/GetMetadata},
  * {@code /rets2_1/Search}, {@code /rets2_1/GetObject} and {@code /rets2_1/Logout}.
@@ -36,12 +38,16 @@ public final class RetsSandbox implements AutoCloseable {
 
 	private final ListingStore store;
 
+	private final OpenHouseStore openHouses;
+
 	private final URI loginUrl;
 
-	private RetsSandbox(HttpServer server, ExecutorService executor, ListingStore store, URI loginUrl) {
+	private RetsSandbox(HttpServer server, ExecutorService executor, ListingStore store, OpenHouseStore openHouses,
+			URI loginUrl) {
 		this.server = server;
 		this.executor = executor;
 		this.store = store;
+		this.openHouses = openHouses;
 		this.loginUrl = loginUrl;
 	}
 
@@ -53,6 +59,7 @@ public final class RetsSandbox implements AutoCloseable {
 		MetadataCatalog catalog = SharedData.CATALOG;
 		ListingStore store = new ListingStore(catalog, SharedData.PHOTOS, config.listingCount(), config.seed(),
 				config.clock());
+		OpenHouseStore openHouses = new OpenHouseStore(catalog, store, config.seed(), config.clock());
 		// The JDK server writes headers and body separately; without TCP_NODELAY each small reply waits for the
 		// client's delayed ACK (about 40 ms on Linux). The property is read once, before the first server starts.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -68,12 +75,12 @@ public final class RetsSandbox implements AutoCloseable {
 		String baseUrl = "http://" + host + ":" + port;
 		ExecutorService executor = Executors.newFixedThreadPool(config.threads(), new WorkerThreads(port));
 		server.setExecutor(executor);
-		server.createContext("/", new SandboxHttpHandler(config, catalog, store, baseUrl));
+		server.createContext("/", new SandboxHttpHandler(config, catalog, store, openHouses, baseUrl));
 		server.start();
 		URI loginUrl = URI.create(baseUrl + RetsTransaction.LOGIN.path());
 		logger.info("RETS sandbox listening at {} with {} listings (seed {})", loginUrl, store.allKeys().size(),
 				config.seed());
-		return new RetsSandbox(server, executor, store, loginUrl);
+		return new RetsSandbox(server, executor, store, openHouses, loginUrl);
 	}
 
 	/** Returns the URL of the Login transaction, such as {@code http://127.0.0.1:6103/rets2_1/Login}. */
@@ -89,6 +96,11 @@ public final class RetsSandbox implements AutoCloseable {
 	/** Returns the served listings, for tests that change the feed. */
 	public SandboxListings listings() {
 		return this.store;
+	}
+
+	/** Returns the served open houses, for tests that change them. */
+	public SandboxOpenHouses openHouses() {
+		return this.openHouses;
 	}
 
 	/** Stops listening, ends open exchanges and stops the request threads. */

@@ -2,6 +2,7 @@ package org.porchlight.sandbox;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -92,9 +93,19 @@ class SandboxMetadataTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Property:*", "Property", "*", "0" })
+	@CsvSource({ "Property:*", "Property" })
 	void tableIdForms(String id) {
 		assertThat(compact("METADATA-TABLE", id).only().rows()).hasSize(313);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "*", "0" })
+	void tableIdFormsOfEveryResource(String id) {
+		List<Block> tables = compact("METADATA-TABLE", id).blocks();
+
+		assertThat(tables).extracting((block) -> block.attributes().get("Resource") + ":" + block.attributes().get("Class"))
+			.containsExactly("Property:A", "OpenHouse:OpenHouse");
+		assertThat(tables.get(0).rows()).hasSize(313);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.porchlight.sandbox.SandboxFilter;
 import org.porchlight.sandbox.SandboxRequest;
 import org.porchlight.sandbox.internal.listing.ListingStore;
 import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
+import org.porchlight.sandbox.internal.openhouse.OpenHouseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +48,14 @@ public final class SandboxHttpHandler implements HttpHandler {
 	 * Creates the handler.
 	 * @param baseUrl the server's address as clients reach it, such as {@code http://127.0.0.1:6103}
 	 */
-	public SandboxHttpHandler(SandboxConfig config, MetadataCatalog catalog, ListingStore store, String baseUrl) {
+	public SandboxHttpHandler(SandboxConfig config, MetadataCatalog catalog, ListingStore store,
+			OpenHouseStore openHouses, String baseUrl) {
 		this.filters = config.filters();
 		this.authenticator = new Authenticator(config);
 		this.sessions = new SessionRegistry(config.clock(), config.sessionTimeout());
 		this.login = new LoginTransaction(config, catalog, this.sessions, baseUrl);
 		this.metadata = new MetadataTransaction(catalog);
-		this.search = new SearchTransaction(catalog, store, config.maxRows(), config.clock());
+		this.search = new SearchTransaction(catalog, store, openHouses, config.maxRows(), config.clock());
 		this.getObject = new GetObjectTransaction(catalog, store);
 		this.logout = new LogoutTransaction(this.sessions);
 	}

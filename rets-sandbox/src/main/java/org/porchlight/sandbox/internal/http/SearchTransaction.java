@@ -18,14 +18,15 @@ import org.porchlight.sandbox.internal.dmql.DmqlSyntaxException;
 import org.porchlight.sandbox.internal.dmql.FieldValues;
 import org.porchlight.sandbox.internal.dmql.QueryCompiler;
 import org.porchlight.sandbox.internal.dmql.UnknownFieldException;
-import org.porchlight.sandbox.internal.listing.Listing;
 import org.porchlight.sandbox.internal.listing.ListingStore;
 import org.porchlight.sandbox.internal.metadata.FieldDefinition;
 import org.porchlight.sandbox.internal.metadata.LookupValues;
 import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
+import org.porchlight.sandbox.internal.openhouse.OpenHouseStore;
 
 /**
- * Search: DMQL2 queries over the listings of Property class A, returned in COMPACT or
+ * Search: DMQL2 queries over the listings of Property class A or the open houses of OpenHouse class
+ * OpenHouse, returned in COMPACT or
  * COMPACT-DECODED format in ascending key order. A reply contains at most the configured number of rows
  * and carries {@code <MAXROWS/>} when the row cap or the Limit left matching records out.
  */
@@ -37,13 +38,17 @@ final class SearchTransaction {
 
 	private final ListingStore store;
 
+	private final OpenHouseStore openHouses;
+
 	private final int maxRows;
 
 	private final Clock clock;
 
-	SearchTransaction(MetadataCatalog catalog, ListingStore store, int maxRows, Clock clock) {
+	SearchTransaction(MetadataCatalog catalog, ListingStore store, OpenHouseStore openHouses, int maxRows,
+			Clock clock) {
 		this.catalog = catalog;
 		this.store = store;
+		this.openHouses = openHouses;
 		this.maxRows = maxRows;
 		this.clock = clock;
 	}
@@ -62,9 +67,10 @@ final class SearchTransaction {
 	private byte[] search(SandboxRequest request) {
 		String resource = request.parameter("SearchType").orElse("").trim();
 		String className = request.parameter("Class").orElse("").trim();
-		if (!resource.equals(RESOURCE)) {
+		if (!resource.equals(RESOURCE) && !resource.equals(OpenHouseStore.RESOURCE)) {
 			throw new SearchError(RetsReplies.MISCELLANEOUS_SEARCH_ERROR,
-					"RETS Server: Specified Resource (" + resource + ") is not valid.", "Valid Resources are:\n\t" + RESOURCE);
+					"RETS Server: Specified Resource (" + resource + ") is not valid.",
+					"Valid Resources are:\n\t" + RESOURCE + "\n\t" + OpenHouseStore.RESOURCE);
 		}
 		Map<String, FieldDefinition> fields = this.catalog.fields(resource, className).orElse(null);
 		if (fields == null) {
@@ -77,16 +83,27 @@ final class SearchTransaction {
 		}
 		SearchArguments arguments = SearchArguments.read(request, fields);
 		Predicate<FieldValues> matches = compileQuery(request, fields);
-		List<Listing> matching = new ArrayList<>();
-		for (Listing listing : this.store.listings()) {
-			if (matches.test(listing::value)) {
-				matching.add(listing);
+		List<FieldValues> matching = new ArrayList<>();
+		for (FieldValues record : records(resource)) {
+			if (matches.test(record)) {
+				matching.add(record);
 			}
 		}
 		if (matching.isEmpty()) {
 			throw new SearchError(RetsReplies.NO_RECORDS_FOUND, "No Records Found.", "");
 		}
 		return write(arguments, fields, matching);
+	}
+
+	// Both stores are read as of the moment each record is reached, without copying them first.
+	private Iterable<FieldValues> records(String resource) {
+		if (resource.equals(OpenHouseStore.RESOURCE)) {
+			return () -> this.openHouses.records()
+				.stream()
+				.map((record) -> (FieldValues) (name) -> record.getOrDefault(name, ""))
+				.iterator();
+		}
+		return () -> this.store.listings().stream().map((listing) -> (FieldValues) listing::value).iterator();
 	}
 
 	private Predicate<FieldValues> compileQuery(SandboxRequest request, Map<String, FieldDefinition> fields) {
@@ -110,7 +127,7 @@ final class SearchTransaction {
 		}
 	}
 
-	private byte[] write(SearchArguments arguments, Map<String, FieldDefinition> fields, List<Listing> matching) {
+	private byte[] write(SearchArguments arguments, Map<String, FieldDefinition> fields, List<FieldValues> matching) {
 		StringBuilder xml = new StringBuilder("<RETS ReplyCode=\"0\" ReplyText=\"Success\">\n");
 		if (arguments.count() > 0) {
 			xml.append("  <COUNT Records=\"").append(matching.size()).append("\"/>\n");
@@ -125,10 +142,10 @@ final class SearchTransaction {
 				xml.append(column).append('\t');
 			}
 			xml.append("</COLUMNS>\n");
-			for (Listing listing : matching.subList(from, to)) {
+			for (FieldValues record : matching.subList(from, to)) {
 				xml.append("  <DATA>\t");
 				for (String column : arguments.columns()) {
-					String value = listing.value(column);
+					String value = record.get(column);
 					if (arguments.decoded()) {
 						value = decode(fields.get(column), value);
 					}

@@ -117,6 +117,7 @@ public final class ListingGenerator {
 		long photoSeconds = ChronoUnit.SECONDS.between(entered, modified);
 		record.dateTime("LIST_134", entered.plusSeconds((photoSeconds > 0) ? random.nextLong(photoSeconds + 1) : 0));
 		record.text("LIST_104", (random.nextInt(100) < 93) ? "Y" : "N");
+		ListingRooms.write(record, key, house.bedrooms());
 		return new Listing(key, record.values(), listingPhotos);
 	}
 

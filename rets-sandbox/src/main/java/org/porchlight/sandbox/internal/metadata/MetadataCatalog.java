@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The metadata the sandbox serves: the flexmls "demomls" STANDARD-XML captures (SYSTEM, RESOURCE,
- * Property's CLASS, TABLE of class A, OBJECT and one LOOKUP_TYPE) plus the lookups the sandbox defines
- * itself in the same form.
+ * Property's CLASS, TABLE of class A, OBJECT and one LOOKUP_TYPE) plus the lookups and the OpenHouse class
+ * that the sandbox defines itself in the same form.
  */
 public final class MetadataCatalog {
 
@@ -24,6 +24,9 @@ public final class MetadataCatalog {
 			"captured/metadata-lookup-type-book-section.txt");
 
 	private static final String DEFINED_LOOKUPS = "defined/metadata-lookups.xml";
+
+	/** The CLASS and TABLE of resource OpenHouse, whose RESOURCE row the capture lists without them. */
+	private static final String DEFINED_OPEN_HOUSES = "defined/metadata-openhouse.xml";
 
 	private final MetadataBlock system;
 
@@ -79,6 +82,8 @@ public final class MetadataCatalog {
 		}
 		byte[] defined = CapturedResponse.readResource(RESOURCE_PATH + DEFINED_LOOKUPS);
 		blocks.addAll(StandardXmlMetadataReader.read(defined, false));
+		byte[] openHouses = CapturedResponse.readResource(RESOURCE_PATH + DEFINED_OPEN_HOUSES);
+		blocks.addAll(StandardXmlMetadataReader.read(openHouses, false));
 		return new MetadataCatalog(blocks);
 	}
 

@@ -207,4 +207,23 @@ class ListingGenerationTests {
 		return new ListingStore(catalog, photos, count, seed, Clock.systemUTC());
 	}
 
+	@Test
+	void generatedListingsHaveRooms() {
+		List<Listing> generated = store(200, 42L).listings()
+			.stream()
+			.filter((listing) -> !CAPTURED_KEYS.contains(listing.key()))
+			.toList();
+
+		assertThat(generated).allSatisfy((listing) -> {
+			assertThat(listing.value("ROOM_KI_room_level")).isEqualTo("Main");
+			int width = Integer.parseInt(listing.value("ROOM_MB_room_width"));
+			int length = Integer.parseInt(listing.value("ROOM_MB_room_length"));
+			assertThat(length).isGreaterThanOrEqualTo(width);
+		});
+		long withTour = generated.stream()
+			.filter((listing) -> listing.value("UNBRANDEDIDXVIRTUALTOUR").startsWith("https://"))
+			.count();
+		assertThat(withTour).isBetween(20L, 160L);
+	}
+
 }
