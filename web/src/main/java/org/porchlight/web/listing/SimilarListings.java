@@ -6,7 +6,6 @@ import java.util.List;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingRepository;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -41,9 +40,10 @@ class SimilarListings {
 			BigDecimal high = listing.getListPrice().multiply(UPPER);
 			similar = similar.and((root, query, builder) -> builder.between(root.get("listPrice"), low, high));
 		}
-		PageRequest first = PageRequest.of(0, LIMIT,
-				Sort.by(Sort.Order.desc("modificationTimestamp").nullsLast(), Sort.Order.desc("id")));
-		return this.thumbnails.cards(this.listings.findAll(similar, first).getContent());
+		Sort newest = Sort.by(Sort.Order.desc("modificationTimestamp").nullsLast(), Sort.Order.desc("id"));
+		// The fluent query fetches the first rows without the count(*) that a Page would run.
+		List<Listing> found = this.listings.findBy(similar, (query) -> query.sortBy(newest).limit(LIMIT).all());
+		return this.thumbnails.cards(found);
 	}
 
 }

@@ -31,23 +31,24 @@ class MapMarkers {
 		this.urls = urls;
 	}
 
-	String of(List<ListingCard> cards) {
+	/** Returns the markers of the cards as JSON, each linking to its listing's path under {@code pathPrefix}. */
+	String of(List<ListingCard> cards, String pathPrefix) {
 		List<Map<String, Object>> markers = cards.stream()
 			.map(ListingCard::listing)
 			.filter((listing) -> !listing.isAddressHidden() && listing.getLatitude() != null
 					&& listing.getLongitude() != null)
-			.map(this::marker)
+			.map((listing) -> marker(listing, pathPrefix))
 			.toList();
 		return this.jsonMapper.writeValueAsString(markers);
 	}
 
-	private Map<String, Object> marker(Listing listing) {
+	private Map<String, Object> marker(Listing listing, String pathPrefix) {
 		Map<String, Object> marker = new LinkedHashMap<>();
 		marker.put("lat", listing.getLatitude());
 		marker.put("lng", listing.getLongitude());
 		marker.put("price", this.format.price(listing));
 		marker.put("label", this.format.address(listing));
-		marker.put("path", this.urls.path(listing));
+		marker.put("path", pathPrefix + this.urls.path(listing));
 		return marker;
 	}
 

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.porchlight.sync.store.Listing;
-import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.web.listing.ListingCard;
 import org.porchlight.web.listing.ListingThumbnails;
 import org.porchlight.web.system.SiteProperties;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +24,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class SearchController {
 
-	private final ListingRepository listings;
+	private static final String EMBED_SEARCH_PATH = "/embed/search";
+
+	private final ListingSearch search;
 
 	private final ListingThumbnails thumbnails;
 
@@ -37,10 +36,10 @@ class SearchController {
 
 	private final MapMarkers mapMarkers;
 
-	SearchController(ListingRepository listings, ListingThumbnails thumbnails, LocationSuggestions suggestions,
+	SearchController(ListingSearch search, ListingThumbnails thumbnails, LocationSuggestions suggestions,
 			MapMarkers mapMarkers, SiteProperties site) {
 		this.mapMarkers = mapMarkers;
-		this.listings = listings;
+		this.search = search;
 		this.thumbnails = thumbnails;
 		this.suggestions = suggestions;
 		this.pageSize = site.pageSize();
@@ -48,15 +47,18 @@ class SearchController {
 
 	@GetMapping({ "/", "/listings" })
 	String search(@RequestParam Map<String, String> parameters, Model model) {
-		fillModel(parameters, model);
+		fillModel(parameters, "/", model);
 		return "search/results";
 	}
 
-	/** Renders the search page in the minimal layout, for agents' sites. */
+	/**
+	 * Renders the search page in the minimal layout, for agents' sites. Its form, page links and result cards stay
+	 * under {@code /embed}, so a visitor never leaves the frame.
+	 */
 	@GetMapping("/embed/search")
 	String embeddedSearch(@RequestParam Map<String, String> parameters, Model model) {
-		fillModel(parameters, model);
-		model.addAttribute("searchAction", "/embed/search");
+		fillModel(parameters, EMBED_SEARCH_PATH, model);
+		model.addAttribute("embedded", true);
 		return "embed/search";
 	}
 
@@ -69,35 +71,30 @@ class SearchController {
 			.body(this.suggestions.suggest(text));
 	}
 
-	private void fillModel(Map<String, String> parameters, Model model) {
+	private void fillModel(Map<String, String> parameters, String searchPath, Model model) {
 		SearchCriteria.Parsed parsed = SearchCriteria.parse(parameters);
 		SearchCriteria criteria = parsed.criteria();
 		List<SearchNote> notes = new ArrayList<>(parsed.notes());
 		Specification<Listing> specification = ListingSpecifications.of(criteria);
 
-		Page<Listing> page = findPage(specification, criteria, criteria.page());
-		if (page.getContent().isEmpty() && page.getTotalElements() > 0) {
-			int lastPage = page.getTotalPages();
+		ResultPage results = this.search.find(specification, criteria.sort().sort(), criteria.page(), this.pageSize);
+		if (results.content().isEmpty() && results.total() > 0) {
+			int lastPage = results.pages();
 			notes.add(new SearchNote("search.note.pageBeyondEnd", criteria.page(), lastPage));
 			criteria = criteria.withPage(lastPage);
-			page = findPage(specification, criteria, lastPage);
+			results = this.search.find(specification, criteria.sort().sort(), lastPage, this.pageSize);
 		}
 
 		model.addAttribute("criteria", criteria);
+		model.addAttribute("searchAction", searchPath);
 		model.addAttribute("notes", notes);
 		model.addAttribute("sorts", SearchSort.values());
-		model.addAttribute("results", page);
-		List<ListingCard> cards = this.thumbnails.cards(page.getContent());
+		model.addAttribute("results", results);
+		model.addAttribute("countBound", ListingSearch.COUNT_BOUND);
+		List<ListingCard> cards = this.thumbnails.cards(results.content());
 		model.addAttribute("cards", cards);
-		model.addAttribute("mapMarkers", this.mapMarkers.of(cards));
-		model.addAttribute("pagination", Pagination.of(criteria, criteria.page(), page.getTotalPages()));
-	}
-
-	private Page<Listing> findPage(Specification<Listing> specification, SearchCriteria criteria, int pageNumber) {
-		// A page so far out that its row offset would not fit an int is past the end of any store.
-		int maxPage = Integer.MAX_VALUE / this.pageSize;
-		int pageIndex = Math.min(pageNumber, maxPage) - 1;
-		return this.listings.findAll(specification, PageRequest.of(pageIndex, this.pageSize, criteria.sort().sort()));
+		model.addAttribute("mapMarkers", this.mapMarkers.of(cards, EMBED_SEARCH_PATH.equals(searchPath) ? "/embed" : ""));
+		model.addAttribute("pagination", Pagination.of(criteria, searchPath, results));
 	}
 
 }

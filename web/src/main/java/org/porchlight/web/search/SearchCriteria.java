@@ -83,7 +83,15 @@ public record SearchCriteria(String location, BigDecimal minPrice, BigDecimal ma
 	 * {@code /?q=Springfield&beds=3&page=2}.
 	 */
 	public String path() {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/");
+		return path("/");
+	}
+
+	/**
+	 * Returns the path of this search on the given search page, such as {@code /embed/search?q=Springfield}, with only
+	 * the parameters that differ from the defaults.
+	 */
+	public String path(String searchPath) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(searchPath);
 		if (this.location != null) {
 			builder.queryParam("q", this.location);
 		}

@@ -2,6 +2,7 @@ package org.porchlight.web.search;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -124,6 +125,32 @@ class SearchTests extends WebTestSupport {
 
 		Document huge = search("/?page=2147483647");
 		assertThat(resultKeys(huge)).hasSize(2);
+	}
+
+	@Test
+	void countStopsAtBoundWithOpenPager() {
+		List<Listing> many = new ArrayList<>();
+		for (int i = 0; i < ListingSearch.COUNT_BOUND + 30; i++) {
+			many.add(listing("N%04d".formatted(i), "Springfield", 100_000 + i));
+		}
+		this.listings.saveAll(many);
+
+		Document first = search("/?sort=price-asc");
+		assertThat(resultKeys(first)).hasSize(12).startsWith("N0000");
+		assertThat(first.select("#results-heading").text()).isEqualTo("More than 1,000 homes for sale");
+		assertThat(first.select(".results-range").text()).isEqualTo("Showing 1–12");
+		assertThat(first.select(".pagination a[rel=next]")).hasSize(1);
+		assertThat(first.select(".pagination a[aria-label^=Page]").eachText()).containsExactly("1", "2", "3");
+
+		Document last = search("/?sort=price-asc&page=86");
+		assertThat(resultKeys(last)).hasSize(10).last().isEqualTo("N1029");
+		assertThat(last.select("#results-heading").text()).isEqualTo("1,030 homes for sale");
+		assertThat(last.select(".results-range").text()).isEqualTo("Showing 1,021–1,030 of 1,030");
+		assertThat(last.select(".pagination a[rel=next]")).isEmpty();
+
+		Document beyond = search("/?sort=price-asc&page=200");
+		assertThat(resultKeys(beyond)).last().isEqualTo("N1029");
+		assertThat(beyond.select(".note").text()).contains("There is no page 200");
 	}
 
 	@Test
