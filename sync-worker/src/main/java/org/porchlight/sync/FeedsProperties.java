@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -34,17 +35,28 @@ public record FeedsProperties(@Valid List<Feed> feeds) {
 	 * @param className RETS class of the listings. Default {@code A}
 	 * @param mapping RESO field name to SystemName overrides, like {@code porchlight.sync.mapping}. Default: none
 	 * @param deniedFields SystemNames never stored, in addition to the built-in list. Default: none
+	 * @param openHouseResource RETS resource holding the open houses. Default: the resource whose StandardName or
+	 * ResourceID is {@code OpenHouse}
+	 * @param openHouseClass RETS class of the open houses. Default: the class whose StandardName is
+	 * {@code OpenHouse}, else the open-house resource's first class
 	 */
 	public record Feed(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}",
 			message = "must be 1 to 64 letters, digits, '_' or '-', starting with a letter or digit") String id,
 			@NotNull @Valid RetsProperties rets, String resource, String className, Map<String, String> mapping,
-			List<String> deniedFields) {
+			List<String> deniedFields, String openHouseResource, String openHouseClass) {
 
+		@ConstructorBinding
 		public Feed {
 			resource = (resource != null) ? resource : "Property";
 			className = (className != null) ? className : "A";
 			mapping = (mapping != null) ? Map.copyOf(mapping) : Map.of();
 			deniedFields = (deniedFields != null) ? List.copyOf(deniedFields) : List.of();
+		}
+
+		/** Creates a feed whose open houses are found in the server's metadata. */
+		public Feed(String id, RetsProperties rets, String resource, String className, Map<String, String> mapping,
+				List<String> deniedFields) {
+			this(id, rets, resource, className, mapping, deniedFields, null, null);
 		}
 
 	}

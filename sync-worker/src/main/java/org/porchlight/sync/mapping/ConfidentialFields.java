@@ -14,7 +14,7 @@ import org.porchlight.rets.client.metadata.MetadataField;
  * details, compensation, and the names and contacts of owners, sellers, buyers and tenants. A field is denied when
  * the words of its StandardName or LongName match a built-in pattern, or when its SystemName is configured.
  */
-final class ConfidentialFields {
+public final class ConfidentialFields {
 
 	/** Matched against {@link FieldNames#describe(MetadataField)}, so names are lower-case words. */
 	private static final List<Pattern> DENIED_NAMES = List.of(
@@ -36,13 +36,14 @@ final class ConfidentialFields {
 
 	private final Set<String> deniedSystemNames;
 
-	ConfidentialFields(Collection<String> deniedSystemNames) {
+	public ConfidentialFields(Collection<String> deniedSystemNames) {
 		this.deniedSystemNames = deniedSystemNames.stream()
 			.map((name) -> name.trim().toLowerCase(Locale.ROOT))
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	boolean isDenied(MetadataField field) {
+	/** Returns whether {@code field} must never be stored. */
+	public boolean isDenied(MetadataField field) {
 		if (this.deniedSystemNames.contains(field.systemName().toLowerCase(Locale.ROOT))) {
 			return true;
 		}
