@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ListingSearch {
 
 	/** How many matches a search counts at least before it reports "more than" instead of a total. */
-	static final int COUNT_BOUND = 1000;
+	static final int COUNT_BOUND = 250;
 
 	private final ListingRepository listings;
 

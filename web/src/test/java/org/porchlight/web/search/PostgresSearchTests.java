@@ -17,6 +17,7 @@ import org.porchlight.web.TestListings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,6 +81,16 @@ class PostgresSearchTests {
 		assertThat(resultKeys("/?sort=price-asc")).containsExactly("R4", "R1", "R2", "R3");
 		assertThat(resultKeys("/?sort=price-desc")).containsExactly("R2", "R1", "R4", "R3");
 		assertThat(resultKeys("/?minPrice=250000&maxPrice=400000")).containsExactly("R1");
+	}
+
+	@Test
+	void migrationsAddSearchIndexesAndStatistics(@Autowired JdbcTemplate jdbc) {
+		List<String> indexes = jdbc.queryForList("select indexname from pg_indexes where tablename = 'listing'",
+				String.class);
+		assertThat(indexes).contains("listing_visible_newest", "listing_visible_price_asc", "listing_visible_price_desc",
+				"listing_visible_beds_desc", "listing_visible_size_desc", "listing_visible_city_newest");
+		List<String> statistics = jdbc.queryForList("select stxname from pg_statistic_ext", String.class);
+		assertThat(statistics).contains("listing_lower_remarks", "listing_lower_city", "listing_lower_postal_code");
 	}
 
 	private List<String> resultKeys(String uriTemplate, Object... uriVariables) {
