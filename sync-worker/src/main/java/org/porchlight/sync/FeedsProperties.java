@@ -59,6 +59,12 @@ public record FeedsProperties(@Valid List<Feed> feeds) {
 			this(id, rets, resource, className, mapping, deniedFields, null, null);
 		}
 
+		/** Returns this feed with another connection and mapping, such as those saved on the admin settings page. */
+		public Feed withSettings(RetsProperties rets, Map<String, String> mapping) {
+			return new Feed(this.id, rets, this.resource, this.className, mapping, this.deniedFields,
+					this.openHouseResource, this.openHouseClass);
+		}
+
 	}
 
 }

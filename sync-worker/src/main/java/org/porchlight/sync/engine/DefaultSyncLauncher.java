@@ -1,6 +1,8 @@
 package org.porchlight.sync.engine;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,6 +43,9 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	private final SyncRunner runner;
 
+	/** The feed locks, to tell a run whose process stopped from a live one; {@code null} in launchers of tests. */
+	private final SyncLock lock;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "porchlight-sync");
 		thread.setDaemon(true);
@@ -53,17 +58,18 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 
 	@Autowired
 	DefaultSyncLauncher(Feeds feeds, RetsProperties rets, SyncProperties properties, ReplicationState state,
-			SyncRunner runner) {
+			SyncRunner runner, SyncLock lock) {
 		this.feeds = feeds;
 		this.rets = rets;
 		this.properties = properties;
 		this.state = state;
 		this.runner = runner;
+		this.lock = lock;
 	}
 
 	/** Creates a launcher of one feed, whose server {@code rets} describes. */
 	DefaultSyncLauncher(RetsProperties rets, SyncProperties properties, ReplicationState state, SyncRunner runner) {
-		this(null, rets, properties, state, runner);
+		this(null, rets, properties, state, runner, null);
 	}
 
 	/**
@@ -72,19 +78,44 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 	 * Also returns {@code false}, and starts nothing, when a feed has no RETS login URL.
 	 */
 	@Override
-	public boolean requestRun(SyncRunMode mode, String requestedBy) {
+	public boolean requestRun(String feedId, SyncRunMode mode, String requestedBy) {
+		if (feedId != null && this.feeds != null && !this.feeds.ids().contains(feedId)) {
+			throw new IllegalArgumentException("No feed has the id '" + feedId + "'; the feeds are " + this.feeds.ids());
+		}
+		String feedName = (feedId != null) ? "feed '" + feedId + "'" : "every feed";
 		if (this.properties.remoteWorker()) {
-			this.state.addRequest(this.properties.feedId(), mode, requestedBy);
-			logger.info("{} run of feed '{}' requested by {} for the sync worker", mode, this.properties.feedId(),
-					requestedBy);
+			this.state.addRequest(feedId, mode, requestedBy);
+			logger.info("{} run of {} requested by {} for the sync worker", mode, feedName, requestedBy);
 			return true;
 		}
-		return startRun(mode, requestedBy);
+		return startRun(feedId, mode, requestedBy);
 	}
 
-	/** Starts a run in this process, regardless of {@code remote-worker}. */
-	boolean startRun(SyncRunMode mode, String requestedBy) {
-		return start(requestedBy, () -> this.runner.run(mode, requestedBy));
+	/** Starts a run of one feed, or of every feed when {@code feedId} is {@code null}, in this process. */
+	boolean startRun(String feedId, SyncRunMode mode, String requestedBy) {
+		return start(requestedBy, () -> this.runner.run(feedId, mode, requestedBy));
+	}
+
+	@Override
+	public CancelOutcome cancel(long runId, String requestedBy) {
+		Objects.requireNonNull(requestedBy, "requestedBy");
+		Optional<String> feedId = this.state.runningFeed(runId);
+		if (feedId.isEmpty()) {
+			return CancelOutcome.NOT_RUNNING;
+		}
+		if (this.lock != null && !this.lock.isHeld(SyncEngine.lockName(feedId.get()))) {
+			if (this.state.closeAbandonedRun(runId, requestedBy)) {
+				logger.warn("Sync run {} of feed '{}' closed as FAILED by {}: no live process held the feed's lock",
+						runId, feedId.get(), requestedBy);
+				return CancelOutcome.CLOSED;
+			}
+			return CancelOutcome.NOT_RUNNING;
+		}
+		if (!this.state.requestCancel(runId, requestedBy)) {
+			return CancelOutcome.NOT_RUNNING;
+		}
+		logger.info("Cancel of sync run {} of feed '{}' requested by {}", runId, feedId.get(), requestedBy);
+		return CancelOutcome.CANCELLING;
 	}
 
 	private boolean start(String requestedBy, Runnable work) {
@@ -134,7 +165,10 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 		return (this.feeds != null) ? this.feeds.isConfigured() : this.rets.isConfigured();
 	}
 
-	/** Interrupts a run in progress, which then stops at its next record or photo and is recorded as FAILED. */
+	/**
+	 * Interrupts a run in progress, which then stops at its next record or photo set and is recorded as FAILED with
+	 * the message that the application is shutting down.
+	 */
 	@Override
 	public void destroy() throws InterruptedException {
 		this.executor.shutdownNow();

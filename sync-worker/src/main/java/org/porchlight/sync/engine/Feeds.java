@@ -7,19 +7,24 @@ import java.util.Set;
 import org.porchlight.sync.FeedsProperties;
 import org.porchlight.sync.RetsProperties;
 import org.porchlight.sync.SyncProperties;
+import org.porchlight.sync.settings.FeedSettings;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The feeds that runs mirror: those of {@code porchlight.feeds}, or else the one feed of {@code porchlight.rets.*}
- * and {@code porchlight.sync.*}.
+ * and {@code porchlight.sync.*}, with the connection and mapping saved on the admin settings page applied to the
+ * first feed.
  */
 @Component
 class Feeds {
 
 	private final List<FeedsProperties.Feed> feeds;
 
-	Feeds(FeedsProperties feeds, RetsProperties rets, SyncProperties sync) {
+	private final FeedSettings settings;
+
+	Feeds(FeedsProperties feeds, RetsProperties rets, SyncProperties sync, FeedSettings settings) {
+		this.settings = settings;
 		this.feeds = feeds.feeds().isEmpty() ? List.of(new FeedsProperties.Feed(sync.feedId(), rets, sync.resource(),
 				sync.className(), sync.mapping(), sync.deniedFields())) : feeds.feeds();
 		Set<String> ids = new HashSet<>();
@@ -31,13 +36,19 @@ class Feeds {
 		}
 	}
 
+	/** Returns the feeds with the saved settings as they are now in the database. */
 	List<FeedsProperties.Feed> all() {
-		return this.feeds;
+		return this.settings.apply(this.feeds);
 	}
 
-	/** Returns whether every feed has a RETS server, so that runs can start at all. */
+	/** Returns the ids of the configured feeds, in order. */
+	List<String> ids() {
+		return this.feeds.stream().map(FeedsProperties.Feed::id).toList();
+	}
+
+	/** Returns whether every feed has a RETS server, configured or saved, so that runs can start at all. */
 	boolean isConfigured() {
-		return this.feeds.stream().allMatch((feed) -> feed.rets().isConfigured());
+		return all().stream().allMatch((feed) -> feed.rets().isConfigured());
 	}
 
 }

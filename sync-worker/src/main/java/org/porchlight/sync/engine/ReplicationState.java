@@ -81,12 +81,16 @@ class ReplicationState {
 				runId, error.listingKey(), error.replyCode(), message, offset(error.occurredAt()));
 	}
 
-	/** Returns the storage key of every stored photo of every feed. */
-	Set<String> photoStorageKeys() {
-		return new HashSet<>(this.jdbc.queryForList("select storage_key from listing_photo", String.class));
+	/** Returns the storage key of every stored photo of one feed. */
+	Set<String> photoStorageKeys(String feedId) {
+		return new HashSet<>(this.jdbc.queryForList("select p.storage_key from listing_photo p"
+				+ " join listing l on l.id = p.listing_id where l.feed_id = ?", String.class, feedId));
 	}
 
-	/** Writes a run request for whichever process runs the sync to pick up. */
+	/**
+	 * Writes a run request for whichever process runs the sync to pick up.
+	 * @param feedId the feed to run, or {@code null} for every feed
+	 */
 	void addRequest(String feedId, SyncRunMode mode, String requestedBy) {
 		this.jdbc.update("insert into sync_request (feed_id, mode, requested_by, requested_at) values (?, ?, ?, ?)",
 				feedId, mode.name(), requestedBy, offset(this.clock.instant()));
@@ -98,9 +102,10 @@ class ReplicationState {
 	 */
 	Optional<RunRequest> claimRequest(String owner) {
 		List<RunRequest> open = this.jdbc.query(
-				"select id, mode, requested_by from sync_request where claimed_at is null order by requested_at, id",
-				(row, index) -> new RunRequest(row.getLong(1), SyncRunMode.valueOf(row.getString(2)),
-						row.getString(3)));
+				"select id, feed_id, mode, requested_by from sync_request where claimed_at is null"
+						+ " order by requested_at, id",
+				(row, index) -> new RunRequest(row.getLong(1), row.getString(2), SyncRunMode.valueOf(row.getString(3)),
+						row.getString(4)));
 		for (RunRequest request : open) {
 			int claimed = this.jdbc.update(
 					"update sync_request set claimed_at = ?, claimed_by = ? where id = ? and claimed_at is null",
@@ -110,6 +115,36 @@ class ReplicationState {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Returns the feed of a run that is RUNNING, or empty when the run is not RUNNING. */
+	Optional<String> runningFeed(long runId) {
+		return this.jdbc.queryForList("select feed_id from sync_run where id = ? and status = 'RUNNING'", String.class,
+				runId).stream().findFirst();
+	}
+
+	/**
+	 * Records a request to cancel a RUNNING run, unless one was already recorded, and returns whether the run was
+	 * still RUNNING.
+	 */
+	boolean requestCancel(long runId, String requestedBy) {
+		this.jdbc.update("update sync_run set cancel_requested_at = ?, cancel_requested_by = ? where id = ?"
+				+ " and status = 'RUNNING' and cancel_requested_at is null", offset(this.clock.instant()), requestedBy,
+				runId);
+		return runningFeed(runId).isPresent();
+	}
+
+	/** Returns the user who requested a run's cancel, or empty when no cancel was requested. */
+	Optional<String> cancelRequestedBy(long runId) {
+		return this.jdbc.queryForList("select coalesce(cancel_requested_by, '') from sync_run where id = ?"
+				+ " and cancel_requested_at is not null", String.class, runId).stream().findFirst();
+	}
+
+	/** Records a RUNNING run whose process stopped without finishing it as FAILED, and returns whether it was. */
+	boolean closeAbandonedRun(long runId, String closedBy) {
+		return this.jdbc.update("update sync_run set status = 'FAILED', finished_at = ?, error_count = error_count + 1,"
+				+ " error_summary = ? where id = ? and status = 'RUNNING'", offset(this.clock.instant()),
+				"Closed by " + closedBy + ": the process that ran it had stopped.", runId) == 1;
 	}
 
 	private void ensureFeed(String feedId) {
@@ -138,8 +173,11 @@ class ReplicationState {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
-	/** A run that someone requested through {@code sync_request}. */
-	record RunRequest(long id, SyncRunMode mode, String requestedBy) {
+	/**
+	 * A run that someone requested through {@code sync_request}.
+	 * @param feedId the feed to run, or {@code null} for every feed
+	 */
+	record RunRequest(long id, String feedId, SyncRunMode mode, String requestedBy) {
 	}
 
 }

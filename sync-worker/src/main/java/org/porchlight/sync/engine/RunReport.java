@@ -41,6 +41,9 @@ final class RunReport {
 	/** Errors not yet written to {@code sync_run_error}. */
 	private final List<RunError> unrecorded = new ArrayList<>();
 
+	/** The counts at the last call of {@link #takeUnpublished()}. */
+	private Counts published = new Counts(0, 0, 0, 0, 0, 0, 0);
+
 	/** Counts an error that concerns no one listing. */
 	void error(String message) {
 		error(null, null, message);
@@ -74,6 +77,17 @@ final class RunReport {
 		return this.errorCount;
 	}
 
+	/** Returns how much each count grew since the last call, so that the meters can follow a run in progress. */
+	Counts takeUnpublished() {
+		Counts now = new Counts(this.seen, this.inserted, this.updated, this.unchanged, this.removed,
+				this.photosFetched, this.errorCount);
+		Counts before = this.published;
+		this.published = now;
+		return new Counts(now.seen - before.seen, now.inserted - before.inserted, now.updated - before.updated,
+				now.unchanged - before.unchanged, now.removed - before.removed,
+				now.photosFetched - before.photosFetched, now.errors - before.errors);
+	}
+
 	void applyTo(SyncRun run) {
 		run.setListingsSeen(this.seen);
 		run.setListingsInserted(this.inserted);
@@ -103,6 +117,10 @@ final class RunReport {
 		return "seen=" + this.seen + ", inserted=" + this.inserted + ", updated=" + this.updated + ", unchanged="
 				+ this.unchanged + ", removed=" + this.removed + ", photosFetched=" + this.photosFetched + ", errors="
 				+ this.errorCount;
+	}
+
+	/** The counts of a report, or how much they grew. */
+	record Counts(int seen, int inserted, int updated, int unchanged, int removed, int photosFetched, int errors) {
 	}
 
 	/** One error of a run, with the listing key and RETS reply code when they are known. */

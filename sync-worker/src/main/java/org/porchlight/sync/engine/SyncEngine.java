@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.porchlight.rets.client.RetsClient;
@@ -56,13 +57,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a sync of each configured feed. A run takes the database lock, so that one process at a time syncs, logs in
- * and reads the metadata. A full run searches every Active listing, stores the records in batches and takes
+ * Runs a sync of each configured feed. A run takes the feed's database lock, so that one process at a time syncs a
+ * feed while other processes may sync other feeds, logs in and reads the metadata. A full run searches every Active listing, stores the records in batches and takes
  * listings that the search no longer returned out of public view. An incremental run searches the records modified
  * since the feed's checkpoint, less the overlap window. A reconcile run does an incremental pass, then compares the
  * server's full list of Active keys with the store. Every run then fetches the photo sets still pending. The
  * checkpoint moves only after a complete search whose records are all committed, so a run that dies anywhere is
- * repeated from the old checkpoint. Every log line of a run carries its id, in the message and as the MDC key
+ * repeated from the old checkpoint. A run polls
+ * for a cancel request between batches, about every second while it reads records, and between photo sets, and
+ * stops there as CANCELLED. Every log line of a run carries its id, in the message and as the MDC key
  * {@code runId}.
  */
 @Component
@@ -70,8 +73,11 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyncEngine.class);
 
-	/** The name of the {@code sync_lock} row that every sync takes. */
-	static final String LOCK_NAME = "sync";
+	/** Prefix of the name of the {@code sync_lock} row that a run of a feed takes, followed by the feed's id. */
+	static final String LOCK_PREFIX = "sync:";
+
+	/** Time between two checks for a cancel request while a run reads records. */
+	private static final Duration CANCEL_POLL_INTERVAL = Duration.ofSeconds(1);
 
 	private static final DateTimeFormatter DMQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
@@ -111,7 +117,10 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	private final Clock clock = Clock.systemUTC();
 
-	/** Stores one batch while the run reads the next. Runs never overlap, so one thread serves them all. */
+	/**
+	 * Stores one batch while the run reads the next. The launcher starts one run at a time in a process, and a run
+	 * waits for its last write before it ends, so one thread serves every run of the process.
+	 */
 	private final ExecutorService batchWrites = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "sync-batch-writer");
 		thread.setDaemon(true);
@@ -139,9 +148,23 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		this.batchWrites.shutdownNow();
 	}
 
+	/** Returns the name of the {@code sync_lock} row of a feed. */
+	static String lockName(String feedId) {
+		return LOCK_PREFIX + feedId;
+	}
+
 	@Override
-	public void run(SyncRunMode mode, String requestedBy) {
-		runNow(mode, requestedBy);
+	public void run(String feedId, SyncRunMode mode, String requestedBy) {
+		if (feedId == null) {
+			runNow(mode, requestedBy);
+			return;
+		}
+		if (this.feeds.ids().contains(feedId)) {
+			runFeeds((feed) -> feed.id().equals(feedId) ? mode : null, requestedBy);
+		}
+		else {
+			logger.warn("Sync run requested by {} not started: no feed has the id '{}'", requestedBy, feedId);
+		}
 	}
 
 	@Override
@@ -160,8 +183,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	/**
 	 * Runs a sync of every feed, one after the other, and returns the record of the last one, or {@code null} when
-	 * another process holds the sync lock, so that no run started. An incremental run of a feed without a checkpoint
-	 * runs as a full run.
+	 * other processes hold the lock of every feed, so that no run started. An incremental run of a feed without a
+	 * checkpoint runs as a full run.
 	 */
 	SyncRun runNow(SyncRunMode requestedMode, String requestedBy) {
 		List<SyncRun> runs = runFeeds((feed) -> requestedMode, requestedBy);
@@ -169,54 +192,86 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	}
 
 	/**
-	 * Takes the lock and runs a sync of every feed in the mode that {@code modes} returns for it; a feed whose mode is
-	 * {@code null} is left out.
-	 * @return the records of the runs, in the order of the feeds; empty when another process holds the lock
+	 * Runs a sync of every feed in the mode that {@code modes} returns for it, each under the feed's lock; a feed
+	 * whose mode is {@code null}, or whose lock another process holds, is left out.
+	 * @return the records of the runs, in the order of the feeds
 	 */
 	List<SyncRun> runFeeds(Function<FeedsProperties.Feed, SyncRunMode> modes, String requestedBy) {
-		if (!this.lock.tryAcquire(LOCK_NAME)) {
-			logger.info("Sync run requested by {} not started: another process is syncing", requestedBy);
-			return List.of();
+		List<SyncRun> runs = new ArrayList<>();
+		for (FeedsProperties.Feed feed : this.feeds.all()) {
+			SyncRunMode requestedMode = modes.apply(feed);
+			if (requestedMode == null) {
+				continue;
+			}
+			SyncRun run = runLocked(feed, requestedMode, requestedBy);
+			if (run != null) {
+				runs.add(run);
+			}
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+		}
+		return runs;
+	}
+
+	/**
+	 * Takes the feed's lock, closes the feed's runs that a stopped process left RUNNING, and runs a sync of the feed.
+	 * Returns {@code null} when another process holds the lock.
+	 */
+	private SyncRun runLocked(FeedsProperties.Feed feed, SyncRunMode requestedMode, String requestedBy) {
+		String lockName = lockName(feed.id());
+		if (!this.lock.tryAcquire(lockName)) {
+			logger.info("Sync run of feed '{}' requested by {} not started: another process is syncing the feed",
+					feed.id(), requestedBy);
+			return null;
 		}
 		Thread runThread = Thread.currentThread();
-		try (AutoCloseable heartbeat = this.lock.keepAlive(LOCK_NAME, runThread::interrupt)) {
-			int interrupted = this.recorder.failInterruptedRuns();
+		AtomicBoolean lockLost = new AtomicBoolean();
+		AutoCloseable heartbeat = this.lock.keepAlive(lockName, () -> {
+			lockLost.set(true);
+			runThread.interrupt();
+		});
+		try {
+			int interrupted = this.recorder.failInterruptedRuns(feed.id());
 			if (interrupted > 0) {
-				logger.warn("Marked {} sync runs left RUNNING by a stopped process as FAILED", interrupted);
-				deleteOrphanPhotos();
+				logger.warn("Marked {} sync runs of feed '{}' left RUNNING by a stopped process as FAILED", interrupted,
+						feed.id());
+				deleteOrphanPhotos(feed.id());
 			}
-			List<SyncRun> runs = new ArrayList<>();
-			for (FeedsProperties.Feed feed : this.feeds.all()) {
-				SyncRunMode requestedMode = modes.apply(feed);
-				if (requestedMode == null) {
-					continue;
-				}
-				Optional<Instant> checkpoint = this.state.checkpoint(feed.id());
-				SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty())
-						? SyncRunMode.FULL : requestedMode;
-				runs.add(run(feed, mode, checkpoint.orElse(null), requestedBy));
-				if (Thread.currentThread().isInterrupted()) {
-					break;
-				}
-			}
-			return runs;
-		}
-		catch (Exception ex) {
-			// Only closing the heartbeat is declared to throw, and it does not.
-			throw new IllegalStateException(ex);
+			Optional<Instant> checkpoint = this.state.checkpoint(feed.id());
+			SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty()) ? SyncRunMode.FULL
+					: requestedMode;
+			return run(feed, mode, checkpoint.orElse(null), requestedBy, lockLost);
 		}
 		finally {
-			this.lock.release(LOCK_NAME);
+			try {
+				heartbeat.close();
+			}
+			catch (Exception ex) {
+				logger.warn("Stopping the lock renewal of feed '{}' failed: {}", feed.id(), ex.getMessage());
+			}
+			this.lock.release(lockName);
 		}
 	}
 
-	/** Deletes photo files that a process stopped during a run left without a {@code listing_photo} row. */
-	private void deleteOrphanPhotos() {
-		if (!(this.photoStore instanceof FileSystemPhotoStore files)) {
+	/**
+	 * Deletes the photo files of a feed that a process stopped during a run left without a {@code listing_photo} row.
+	 * Only the feed's own directory is cleaned, because another process may be writing the photos of another feed.
+	 */
+	private void deleteOrphanPhotos(String feedId) {
+		if (!(this.photoStore instanceof FileSystemPhotoStore)) {
 			return;
 		}
+		String prefix = feedId + "/";
+		Set<String> keep = new HashSet<>();
+		for (String key : this.state.photoStorageKeys(feedId)) {
+			if (key.startsWith(prefix)) {
+				keep.add(key.substring(prefix.length()));
+			}
+		}
+		FileSystemPhotoStore feedFiles = new FileSystemPhotoStore(this.properties.photoDirectory().resolve(feedId));
 		try {
-			int deleted = files.deleteAllExcept(this.state.photoStorageKeys());
+			int deleted = feedFiles.deleteAllExcept(keep);
 			if (deleted > 0) {
 				logger.warn("Deleted {} photos that a stopped run left without a listing_photo row", deleted);
 			}
@@ -226,7 +281,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 	}
 
-	private SyncRun run(FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint, String requestedBy) {
+	private SyncRun run(FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint, String requestedBy,
+			AtomicBoolean lockLost) {
 		String feedId = feed.id();
 		SyncRun run = this.recorder.start(feedId, mode, requestedBy);
 		long runId = run.getId();
@@ -238,7 +294,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 					feed.resource(), feed.className(), feedId, requestedBy);
 			RetsClient client = this.clients.create(feed.rets());
 			try {
-				run(client, new RunContext(runId, feed, mode, checkpoint, report));
+				run(client, new RunContext(runId, feed, mode, checkpoint, report, new Cancellation(runId, lockLost)));
 			}
 			finally {
 				close(client, runId);
@@ -246,7 +302,14 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			status = SyncRunStatus.SUCCEEDED;
 		}
 		catch (RunCancelledException ex) {
-			report.error("Run stopped: " + ex.getMessage());
+			if (ex.cancelledBy != null) {
+				status = SyncRunStatus.CANCELLED;
+				report.error("Cancelled by " + ex.cancelledBy);
+				logger.info("Sync run {} cancelled by {}", runId, ex.cancelledBy);
+			}
+			else {
+				report.error("Run stopped: " + ex.getMessage());
+			}
 		}
 		catch (RetsReplyException ex) {
 			report.error(null, ex.replyCode(), "Run failed: " + ex.getMessage());
@@ -263,7 +326,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		finally {
 			SyncRun finished = this.recorder.finish(runId, status, report);
 			Duration took = Duration.between(finished.getStartedAt(), finished.getFinishedAt());
-			this.metrics.recordRun(mode, status, report, took);
+			this.metrics.recordRun(feedId, mode, status, report, took);
 			logger.info("Sync run {} finished {} in {} s: {}", runId, status, took.toSeconds(), report.counts());
 			MDC.remove("runId");
 			run = finished;
@@ -327,7 +390,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	private void runSteps(RetsClient client, RetsMetadata metadata, RunContext run) {
 		for (FeedRunStep step : this.steps) {
-			checkNotCancelled();
+			run.cancellation.check();
 			try {
 				String summary = step.run(client, metadata, run.feed, run.id, run.mode);
 				if (summary != null) {
@@ -365,7 +428,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	private void reconcile(RetsClient client, RunContext run, ListingClassProfile profile, ListingMapper mapper) {
 		Set<String> activeKeys = new HashSet<>();
 		SearchResult result = search(client, run, activeQuery(profile), List.of(profile.keyField()), (row) -> {
-			checkNotCancelled();
+			run.cancellation.check();
 			String key = row.get(profile.keyField());
 			if (key != null && !key.isBlank()) {
 				activeKeys.add(key.trim());
@@ -380,6 +443,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		Instant now = this.clock.instant();
 		int removed = this.writer.removeAbsent(run.feedId(), activeKeys, now);
 		run.report.removed += removed;
+		this.metrics.update(run.feedId(), run.report);
 		List<String> missing = List.copyOf(this.writer.missingKeys(run.feedId(), activeKeys));
 		logger.info("Sync run {}: reconciled {} Active keys: {} listings left public view, {} missing listings to fetch",
 				run.id, activeKeys.size(), removed, missing.size());
@@ -412,7 +476,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 		int done = 0;
 		for (PhotoTask task : tasks) {
-			checkNotCancelled();
+			run.cancellation.checkNow();
 			PhotoRefresh refresh = refreshWithRetries(client, task, run);
 			if (refresh.succeeded()) {
 				run.report.photosFetched += refresh.photosStored();
@@ -421,8 +485,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 				run.report.error(task.listingKey(), null, "Listing " + task.listingKey()
 						+ ": photos not updated, to be retried in the next run: " + refresh.failure());
 			}
+			this.metrics.update(run.feedId(), run.report);
 			if (++done % PHOTO_PROGRESS_INTERVAL == 0) {
-				this.lock.heartbeat(LOCK_NAME);
+				this.lock.heartbeat(lockName(run.feedId()));
 				this.recorder.progress(run.id, run.report);
 			}
 		}
@@ -443,7 +508,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new RunCancelledException("the application is shutting down");
+				throw run.cancellation.interrupted();
 			}
 			backoff = backoff.multipliedBy(2);
 			refresh = this.photos.refresh(client, task, run.id, run.feedId(), run.feed.resource());
@@ -478,11 +543,6 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		return null;
 	}
 
-	private static void checkNotCancelled() {
-		if (Thread.currentThread().isInterrupted()) {
-			throw new RunCancelledException("the application is shutting down");
-		}
-	}
 
 	/**
 	 * Maps rows as they arrive and stores them in batches. A full batch is written on the writer thread while the
@@ -520,7 +580,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 		@Override
 		public void handle(SearchRow row) {
-			checkNotCancelled();
+			this.run.cancellation.check();
 			RunReport report = this.run.report;
 			report.seen++;
 			Map<String, String> record = row.toMap();
@@ -607,7 +667,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new RunCancelledException("the application is shutting down");
+				throw this.run.cancellation.interrupted();
 			}
 			catch (ExecutionException ex) {
 				if (ex.getCause() instanceof RuntimeException failure) {
@@ -646,17 +706,19 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			logger.info("Sync run {}: stored batch {} of {} records ({} new, {} changed, {} unchanged, {} skipped,"
 					+ " {} failed)", this.run.id, this.batches, records.size(), result.inserted, result.updated,
 					result.unchanged, result.skipped, result.failures.size());
-			if (!SyncEngine.this.lock.heartbeat(LOCK_NAME)) {
-				throw new RunCancelledException("this process lost the sync lock");
+			if (!SyncEngine.this.lock.heartbeat(lockName(this.run.feedId()))) {
+				throw new RunCancelledException("this process lost the feed's sync lock", null);
 			}
 			SyncEngine.this.recorder.progress(this.run.id, report);
+			SyncEngine.this.metrics.update(this.run.feedId(), report);
+			this.run.cancellation.checkNow();
 		}
 
 	}
 
-	/** The feed, mode and checkpoint of one run, and its report. */
+	/** The feed, mode and checkpoint of one run, its report, and the checks that stop it. */
 	private record RunContext(long id, FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint,
-			RunReport report) {
+			RunReport report, Cancellation cancellation) {
 
 		String feedId() {
 			return this.feed.id();
@@ -664,11 +726,66 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	}
 
-	/** Stops a run early, such as when the application shuts down. */
+	/**
+	 * The checks that stop a run: an interrupt of its thread, on shutdown or when the lock renewal found the lock
+	 * taken, and a cancel request in its {@code sync_run} row.
+	 */
+	private final class Cancellation {
+
+		private final long runId;
+
+		private final AtomicBoolean lockLost;
+
+		private Instant polledAt = Instant.MIN;
+
+		Cancellation(long runId, AtomicBoolean lockLost) {
+			this.runId = runId;
+			this.lockLost = lockLost;
+		}
+
+		/**
+		 * Throws when the thread was interrupted, or when a cancel request arrived. The database is read at most
+		 * once per {@link #CANCEL_POLL_INTERVAL}.
+		 */
+		void check() {
+			if (Thread.currentThread().isInterrupted()) {
+				throw interrupted();
+			}
+			Instant now = SyncEngine.this.clock.instant();
+			if (!now.isBefore(this.polledAt.plus(CANCEL_POLL_INTERVAL))) {
+				checkNow();
+			}
+		}
+
+		/** Throws when the thread was interrupted, or when the run's row contains a cancel request. */
+		void checkNow() {
+			if (Thread.currentThread().isInterrupted()) {
+				throw interrupted();
+			}
+			this.polledAt = SyncEngine.this.clock.instant();
+			Optional<String> cancelledBy = SyncEngine.this.state.cancelRequestedBy(this.runId);
+			if (cancelledBy.isPresent()) {
+				throw new RunCancelledException("cancelled by " + cancelledBy.get(), cancelledBy.get());
+			}
+		}
+
+		/** Returns the exception that stops an interrupted run, with the reason of the interrupt. */
+		RunCancelledException interrupted() {
+			return new RunCancelledException(this.lockLost.get() ? "this process lost the feed's sync lock"
+					: "the application is shutting down", null);
+		}
+
+	}
+
+	/** Stops a run early: on an admin's cancel request, when the application shuts down, or when the lock is lost. */
 	static class RunCancelledException extends RuntimeException {
 
-		RunCancelledException(String message) {
+		/** The user who requested the cancel, or {@code null} when the run stopped for another reason. */
+		final String cancelledBy;
+
+		RunCancelledException(String message, String cancelledBy) {
 			super(message);
+			this.cancelledBy = cancelledBy;
 		}
 
 	}

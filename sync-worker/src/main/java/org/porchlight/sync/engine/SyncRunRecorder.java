@@ -67,9 +67,12 @@ class SyncRunRecorder {
 		}
 	}
 
-	/** Marks runs left RUNNING by a process that stopped during a run as FAILED, and returns how many there were. */
-	int failInterruptedRuns() {
-		List<SyncRun> interrupted = this.runs.findByStatus(SyncRunStatus.RUNNING);
+	/**
+	 * Marks the feed's runs left RUNNING by a process that stopped during a run as FAILED, and returns how many there
+	 * were. Call it only while holding the feed's lock, because a live process that holds it may be running one.
+	 */
+	int failInterruptedRuns(String feedId) {
+		List<SyncRun> interrupted = this.runs.findByFeedIdAndStatus(feedId, SyncRunStatus.RUNNING);
 		for (SyncRun run : interrupted) {
 			run.setStatus(SyncRunStatus.FAILED);
 			run.setFinishedAt(this.clock.instant());

@@ -6,15 +6,18 @@ import org.porchlight.sync.store.SyncRunMode;
 @FunctionalInterface
 interface SyncRunner {
 
-	/** Runs every feed in {@code mode}. */
-	void run(SyncRunMode mode, String requestedBy);
+	/**
+	 * Runs one feed, or every feed when {@code feedId} is {@code null}, in {@code mode}. A feed whose lock another
+	 * process holds is left out.
+	 */
+	void run(String feedId, SyncRunMode mode, String requestedBy);
 
 	/**
 	 * Runs what the schedule calls for: nothing for a paused feed, a reconcile run once the reconcile interval has
 	 * passed, and an incremental run otherwise.
 	 */
 	default void runScheduled() {
-		run(SyncRunMode.INCREMENTAL, SyncScheduling.SCHEDULE);
+		run(null, SyncRunMode.INCREMENTAL, SyncScheduling.SCHEDULE);
 	}
 
 }

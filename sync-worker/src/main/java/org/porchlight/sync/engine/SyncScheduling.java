@@ -60,7 +60,7 @@ class SyncScheduling implements SchedulingConfigurer {
 		}
 		if (!this.launcher.isConfigured()) {
 			// Starts nothing, but logs once why nothing is mirrored.
-			this.launcher.startRun(SyncRunMode.FULL, SCHEDULE);
+			this.launcher.startRun(null, SyncRunMode.FULL, SCHEDULE);
 			return;
 		}
 		if (this.properties.runOnStartup()) {
@@ -73,16 +73,18 @@ class SyncScheduling implements SchedulingConfigurer {
 	}
 
 	/**
-	 * Starts the oldest open run request, when no run is in progress in this process. A request runs every feed,
-	 * whichever feed it names.
+	 * Starts the oldest open run request, when no run is in progress in this process. A request runs the feed that it
+	 * names, or every feed when it names none.
 	 */
 	void pollRequests() {
 		if (this.launcher.isRunning() || !this.launcher.isConfigured()) {
 			return;
 		}
 		this.state.claimRequest(SCHEDULE).ifPresent((request) -> {
-			logger.info("Starting the {} run that {} requested", request.mode(), request.requestedBy());
-			this.launcher.startRun(request.mode(), request.requestedBy());
+			logger.info("Starting the {} run of {} that {} requested", request.mode(),
+					(request.feedId() != null) ? "feed '" + request.feedId() + "'" : "every feed",
+					request.requestedBy());
+			this.launcher.startRun(request.feedId(), request.mode(), request.requestedBy());
 		});
 	}
 

@@ -68,6 +68,17 @@ public class SyncRun {
 	@Column(name = "error_summary")
 	private String errorSummary;
 
+	/**
+	 * When someone asked to cancel the run, or {@code null}. Written only with SQL, never by saving this entity, so
+	 * that a progress update of the running process cannot overwrite a request that arrived after it read the run.
+	 */
+	@Column(name = "cancel_requested_at", insertable = false, updatable = false)
+	private Instant cancelRequestedAt;
+
+	/** The user who requested the cancel. */
+	@Column(name = "cancel_requested_by", insertable = false, updatable = false)
+	private String cancelRequestedBy;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -187,6 +198,14 @@ public class SyncRun {
 
 	public void setErrorSummary(String errorSummary) {
 		this.errorSummary = errorSummary;
+	}
+
+	public Instant getCancelRequestedAt() {
+		return this.cancelRequestedAt;
+	}
+
+	public String getCancelRequestedBy() {
+		return this.cancelRequestedBy;
 	}
 
 }

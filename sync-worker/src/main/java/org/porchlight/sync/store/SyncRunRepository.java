@@ -17,4 +17,6 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, Long> {
 
 	List<SyncRun> findByStatus(SyncRunStatus status);
 
+	List<SyncRun> findByFeedIdAndStatus(String feedId, SyncRunStatus status);
+
 }

@@ -9,6 +9,12 @@ public enum SyncRunStatus {
 	SUCCEEDED,
 
 	/** Stopped before the end, for example because the server could not be reached. */
-	FAILED
+	FAILED,
+
+	/**
+	 * Stopped at an admin's request between two batches or photo sets. The data stored before the stop stays, and
+	 * the checkpoint stays where the last complete search left it.
+	 */
+	CANCELLED
 
 }

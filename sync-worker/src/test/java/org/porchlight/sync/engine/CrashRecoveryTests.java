@@ -91,7 +91,7 @@ class CrashRecoveryTests {
 			awaitQuery(crashUrl, "select coalesce(max(listings_inserted), 0) from sync_run where status = 'RUNNING'", 8);
 			SyncLock thisProcess = new SyncLock(new JdbcTemplate(new DriverManagerDataSource(crashUrl, "postgres", "")),
 					Duration.ofSeconds(2));
-			assertThat(thisProcess.tryAcquire(SyncEngine.LOCK_NAME)).as("lock held by the running worker").isFalse();
+			assertThat(thisProcess.tryAcquire(SyncEngine.lockName("default"))).as("lock held by the running worker").isFalse();
 			first.destroyForcibly().waitFor();
 
 			Process second = startWorker(crashUrl, photos, "second");

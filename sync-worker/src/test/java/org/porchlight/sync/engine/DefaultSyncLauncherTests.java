@@ -34,7 +34,7 @@ class DefaultSyncLauncherTests {
 	void secondRequestIsRefusedWhileRunning() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicInteger runs = new AtomicInteger();
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (feedId, mode, requestedBy) -> {
 			runs.incrementAndGet();
 			awaitRelease(release);
 		});
@@ -56,7 +56,7 @@ class DefaultSyncLauncherTests {
 
 	@Test
 	void failedRunFreesTheLauncher() throws Exception {
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (feedId, mode, requestedBy) -> {
 			throw new IllegalStateException("database unavailable");
 		});
 		try {
@@ -73,7 +73,7 @@ class DefaultSyncLauncherTests {
 	void unconfiguredLauncherWarnsOnce(CapturedOutput output) throws Exception {
 		AtomicInteger runs = new AtomicInteger();
 		DefaultSyncLauncher launcher = new DefaultSyncLauncher(NOT_CONFIGURED, LOCAL, null,
-				(mode, requestedBy) -> runs.incrementAndGet());
+				(feedId, mode, requestedBy) -> runs.incrementAndGet());
 		try {
 			assertThat(launcher.requestRun(SyncRunMode.FULL, "schedule")).isFalse();
 			assertThat(launcher.requestRun(SyncRunMode.FULL, "schedule")).isFalse();
@@ -91,7 +91,7 @@ class DefaultSyncLauncherTests {
 	void shutdownInterruptsARun() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		AtomicInteger interrupted = new AtomicInteger();
-		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (mode, requestedBy) -> {
+		DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, LOCAL, null, (feedId, mode, requestedBy) -> {
 			started.countDown();
 			try {
 				new CountDownLatch(1).await();

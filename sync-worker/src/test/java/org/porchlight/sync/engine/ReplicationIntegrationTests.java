@@ -272,12 +272,12 @@ class ReplicationIntegrationTests {
 	@Order(7)
 	void lockHeldByAnotherProcessKeepsRunsFromStarting() {
 		SyncLock otherProcess = new SyncLock(this.jdbc, Duration.ofMinutes(1));
-		assertThat(otherProcess.tryAcquire(SyncEngine.LOCK_NAME)).isTrue();
+		assertThat(otherProcess.tryAcquire(SyncEngine.lockName("default"))).isTrue();
 		try {
 			assertThat(this.engine.runNow(SyncRunMode.INCREMENTAL, "test")).isNull();
 		}
 		finally {
-			otherProcess.release(SyncEngine.LOCK_NAME);
+			otherProcess.release(SyncEngine.lockName("default"));
 		}
 		assertThat(this.engine.runNow(SyncRunMode.INCREMENTAL, "test").getStatus())
 			.isEqualTo(SyncRunStatus.SUCCEEDED);
@@ -293,7 +293,7 @@ class ReplicationIntegrationTests {
 		this.state.claimRequest("worker-2").ifPresent(claims::add);
 
 		assertThat(claims).singleElement()
-			.isEqualTo(new ReplicationState.RunRequest(((ReplicationState.RunRequest) claims.get(0)).id(),
+			.isEqualTo(new ReplicationState.RunRequest(((ReplicationState.RunRequest) claims.get(0)).id(), "default",
 					SyncRunMode.RECONCILE, "admin"));
 	}
 

@@ -33,10 +33,13 @@ class SyncSchedulingTests {
 
 	private final List<SyncRunMode> modes = new CopyOnWriteArrayList<>();
 
+	private final List<String> feedIds = new CopyOnWriteArrayList<>();
+
 	private final ReplicationState state = mock(ReplicationState.class);
 
 	private final DefaultSyncLauncher launcher = new DefaultSyncLauncher(CONFIGURED, properties(true, true),
-			this.state, (mode, requestedBy) -> {
+			this.state, (feedId, mode, requestedBy) -> {
+				this.feedIds.add(String.valueOf(feedId));
 				this.modes.add(mode);
 				this.runs.incrementAndGet();
 			});
@@ -79,12 +82,25 @@ class SyncSchedulingTests {
 	@Test
 	void requestFromTheDatabaseStartsARun() {
 		given(this.state.claimRequest(any()))
-			.willReturn(Optional.of(new ReplicationState.RunRequest(7, SyncRunMode.FULL, "admin")));
+			.willReturn(Optional.of(new ReplicationState.RunRequest(7, null, SyncRunMode.FULL, "admin")));
 
 		scheduling(true, false).pollRequests();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
 		assertThat(this.modes).containsExactly(SyncRunMode.FULL);
+		assertThat(this.feedIds).containsExactly("null");
+	}
+
+	@Test
+	void requestForOneFeedRunsThatFeed() {
+		given(this.state.claimRequest(any()))
+			.willReturn(Optional.of(new ReplicationState.RunRequest(8, "east", SyncRunMode.RECONCILE, "admin")));
+
+		scheduling(true, false).pollRequests();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.runs.get() == 1);
+		assertThat(this.modes).containsExactly(SyncRunMode.RECONCILE);
+		assertThat(this.feedIds).containsExactly("east");
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class AdminController {
 
 	private final RunHistory runs;
 
-	private final RunCancellation cancellation;
+	private final AdminFeeds adminFeeds;
 
 	private final ObjectProvider<SyncLauncher> launcher;
 
@@ -35,7 +35,7 @@ class AdminController {
 
 	private final PhotoDiskUsage photoDiskUsage;
 
-	AdminController(AdminUsers users, FeedOverview overview, RunHistory runs, RunCancellation cancellation,
+	AdminController(AdminUsers users, FeedOverview overview, RunHistory runs, AdminFeeds adminFeeds,
 			ObjectProvider<SyncLauncher> launcher, AdminProperties properties, AdminCharts charts, PhotoDiskUsage photoDiskUsage) {
 		this.photoDiskUsage = photoDiskUsage;
 		this.properties = properties;
@@ -43,13 +43,12 @@ class AdminController {
 		this.users = users;
 		this.overview = overview;
 		this.runs = runs;
-		this.cancellation = cancellation;
+		this.adminFeeds = adminFeeds;
 		this.launcher = launcher;
 	}
 
 	@GetMapping("/admin")
 	String home(Model model) {
-		this.cancellation.releaseWhenStopped();
 		List<FeedOverview.FeedSummary> feeds = this.overview.summaries();
 		Map<String, String> chartJson = new LinkedHashMap<>();
 		for (FeedOverview.FeedSummary feed : feeds) {
@@ -63,6 +62,7 @@ class AdminController {
 		model.addAttribute("photoDiskBytes", this.photoDiskUsage.bytes());
 		model.addAttribute("freshnessLimit", this.properties.freshnessLimit());
 		model.addAttribute("syncAvailable", this.launcher.getIfAvailable() != null);
+		model.addAttribute("feedIds", this.adminFeeds.ids());
 		return "admin/home";
 	}
 

@@ -22,7 +22,7 @@ class RunHistory {
 
 	private static final String COLUMNS = "id, feed_id, mode, status, requested_by, started_at, finished_at,"
 			+ " listings_seen, listings_inserted, listings_updated, listings_unchanged, listings_removed,"
-			+ " photos_fetched, error_count, error_summary";
+			+ " photos_fetched, error_count, error_summary, cancel_requested_by";
 
 	private final JdbcTemplate jdbc;
 
@@ -124,7 +124,7 @@ class RunHistory {
 		return new Run(row.getLong(1), row.getString(2), SyncRunMode.valueOf(row.getString(3)),
 				SyncRunStatus.valueOf(row.getString(4)), row.getString(5), instant(row, 6), instant(row, 7),
 				row.getInt(8), row.getInt(9), row.getInt(10), row.getInt(11), row.getInt(12), row.getInt(13),
-				row.getInt(14), row.getString(15));
+				row.getInt(14), row.getString(15), row.getString(16));
 	}
 
 	static Instant instant(ResultSet row, int column) throws SQLException {
@@ -132,10 +132,13 @@ class RunHistory {
 		return (value != null) ? value.toInstant() : null;
 	}
 
-	/** One row of {@code sync_run}. */
+	/**
+	 * One row of {@code sync_run}.
+	 * @param cancelRequestedBy who asked to cancel the run, or {@code null}
+	 */
 	public record Run(long id, String feedId, SyncRunMode mode, SyncRunStatus status, String requestedBy, Instant startedAt,
 			Instant finishedAt, int listingsSeen, int listingsInserted, int listingsUpdated, int listingsUnchanged,
-			int listingsRemoved, int photosFetched, int errorCount, String errorSummary) {
+			int listingsRemoved, int photosFetched, int errorCount, String errorSummary, String cancelRequestedBy) {
 
 		/** Returns how long the run took, or {@code null} while it runs. */
 		public Duration duration() {
@@ -144,6 +147,11 @@ class RunHistory {
 
 		public boolean isRunning() {
 			return this.status == SyncRunStatus.RUNNING;
+		}
+
+		/** Returns whether the run is still RUNNING although someone asked to cancel it. */
+		public boolean isCancelling() {
+			return isRunning() && this.cancelRequestedBy != null;
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +37,6 @@ class RunsController {
 
 	private final ObjectProvider<SyncLauncher> launcher;
 
-	private final RunCancellation cancellation;
-
 	private final AuditLog audit;
 
 	private final JdbcTemplate jdbc;
@@ -45,11 +44,10 @@ class RunsController {
 	private final Clock clock = Clock.systemUTC();
 
 	RunsController(RunHistory runs, AdminFeeds feeds, ObjectProvider<SyncLauncher> launcher,
-			RunCancellation cancellation, AuditLog audit, JdbcTemplate jdbc) {
+			AuditLog audit, JdbcTemplate jdbc) {
 		this.runs = runs;
 		this.feeds = feeds;
 		this.launcher = launcher;
-		this.cancellation = cancellation;
 		this.audit = audit;
 		this.jdbc = jdbc;
 	}
@@ -65,12 +63,11 @@ class RunsController {
 
 	@GetMapping("/admin/runs/{id}")
 	String show(@PathVariable long id, Model model) {
-		this.cancellation.releaseWhenStopped();
 		RunHistory.Run run = this.runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("run", run);
 		model.addAttribute("progress", progressOf(run));
 		model.addAttribute("errors", this.runs.errors(id, MAX_LISTED_ERRORS));
-		model.addAttribute("stopping", run.isRunning() && this.cancellation.isStopping());
+		model.addAttribute("stopping", run.isCancelling());
 		return "admin/run";
 	}
 
@@ -78,20 +75,24 @@ class RunsController {
 	@GetMapping("/admin/runs/{id}/progress")
 	@ResponseBody
 	Progress progress(@PathVariable long id) {
-		this.cancellation.releaseWhenStopped();
 		return progressOf(this.runs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
+	/** Starts a run of one feed, or of every feed when {@code feed} is empty, in the mode the form posted. */
 	@PostMapping("/admin/runs")
-	String start(@RequestParam(defaultValue = "INCREMENTAL") SyncRunMode mode, Principal principal,
-			RedirectAttributes redirect) {
+	String start(@RequestParam(required = false) String feed, @RequestParam(defaultValue = "INCREMENTAL") SyncRunMode mode,
+			Principal principal, RedirectAttributes redirect) {
+		String feedId = StringUtils.hasText(feed) ? feed.strip() : null;
+		if (feedId != null && this.feeds.feed(feedId).isEmpty()) {
+			redirect.addFlashAttribute("message", "admin.sync.unknownFeed");
+			return "redirect:/admin";
+		}
 		SyncLauncher syncLauncher = this.launcher.getIfAvailable();
 		String message;
-		this.cancellation.releaseWhenStopped();
 		if (syncLauncher == null) {
 			message = "admin.sync.unavailable";
 		}
-		else if (syncLauncher.requestRun(mode, principal.getName())) {
+		else if (syncLauncher.requestRun(feedId, mode, principal.getName())) {
 			message = "admin.sync.started";
 		}
 		else if (syncLauncher.isRunning()) {
@@ -100,14 +101,21 @@ class RunsController {
 		else {
 			message = "admin.sync.notStarted";
 		}
-		this.audit.record(principal.getName(), "run.requested", null, mode + ": " + message.substring(11));
+		this.audit.record(principal.getName(), "run.requested", feedId, mode + " run of "
+				+ ((feedId != null) ? "feed " + feedId : "every feed") + ": " + message.substring(11));
 		redirect.addFlashAttribute("message", message);
 		return "redirect:/admin";
 	}
 
+	/** Asks the process that runs the run to stop it, through the database; see {@link SyncLauncher#cancel}. */
 	@PostMapping("/admin/runs/{id}/cancel")
 	String cancel(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		RunCancellation.Outcome outcome = this.cancellation.cancel(id, principal.getName());
+		SyncLauncher syncLauncher = this.launcher.getIfAvailable();
+		if (syncLauncher == null) {
+			redirect.addFlashAttribute("message", "admin.sync.unavailable");
+			return "redirect:/admin/runs/" + id;
+		}
+		SyncLauncher.CancelOutcome outcome = syncLauncher.cancel(id, principal.getName());
 		String feedId = this.runs.find(id).map(RunHistory.Run::feedId).orElse(null);
 		this.audit.record(principal.getName(), "run.cancelled", feedId, "Run " + id + ": " + outcome);
 		redirect.addFlashAttribute("message", "admin.cancel." + outcome);

@@ -9,6 +9,10 @@ import org.porchlight.rets.client.Capabilities;
 import org.porchlight.rets.client.RetsClient;
 import org.porchlight.rets.client.RetsReplyException;
 import org.porchlight.sync.RetsProperties;
+import org.porchlight.sync.settings.FeedSettings;
+import org.porchlight.sync.settings.SavedSettings;
+import org.porchlight.sync.settings.SettingsCipher;
+import org.porchlight.web.system.SiteSettings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The settings page: the RETS connection with a connection test, field mapping overrides, and the compliance texts.
- * Secrets are stored encrypted, shown only masked, and never logged or audited.
+ * The next sync run of the first feed, in this process or in a stand-alone worker, logs in with the saved connection
+ * and maps with the saved overrides. The public pages show the saved compliance texts from the next page view on
+ * this node. Secrets are stored encrypted, shown only masked, and never logged or audited.
  */
 @Controller
 class SettingsController {
@@ -31,15 +37,11 @@ class SettingsController {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
-	private static final String MAPPING_PREFIX = "mapping.";
+	private static final String MAPPING_PREFIX = FeedSettings.MAPPING_PREFIX;
 
-	private static final String DISCLAIMER = "compliance.disclaimer";
+	private final SavedSettings settings;
 
-	private static final String BROKERAGE = "compliance.brokerage";
-
-	private static final String LOGO_URL = "compliance.logo-url";
-
-	private final AdminSettings settings;
+	private final SiteSettings siteSettings;
 
 	private final ConnectionSettings connection;
 
@@ -53,9 +55,11 @@ class SettingsController {
 
 	private final AuditLog audit;
 
-	SettingsController(AdminSettings settings, ConnectionSettings connection, SettingsCipher cipher, AdminFeeds feeds,
-			RetsConnections connections, MetadataExplorer explorer, AuditLog audit) {
+	SettingsController(SavedSettings settings, SiteSettings siteSettings, ConnectionSettings connection,
+			SettingsCipher cipher, AdminFeeds feeds, RetsConnections connections, MetadataExplorer explorer,
+			AuditLog audit) {
 		this.settings = settings;
+		this.siteSettings = siteSettings;
 		this.connection = connection;
 		this.cipher = cipher;
 		this.feeds = feeds;
@@ -78,9 +82,9 @@ class SettingsController {
 		this.settings.values(MAPPING_PREFIX).forEach((name, value) -> overrides.put(name.substring(MAPPING_PREFIX.length()), value));
 		model.addAttribute("configuredMapping", mapping);
 		model.addAttribute("mappingOverrides", overrides);
-		model.addAttribute("disclaimer", this.settings.value(DISCLAIMER));
-		model.addAttribute("brokerage", this.settings.value(BROKERAGE));
-		model.addAttribute("logoUrl", this.settings.value(LOGO_URL));
+		model.addAttribute("disclaimer", this.settings.value(SiteSettings.DISCLAIMER));
+		model.addAttribute("brokerage", this.settings.value(SiteSettings.BROKERAGE));
+		model.addAttribute("logoUrl", this.settings.value(SiteSettings.LOGO_URL));
 		return "admin/settings";
 	}
 
@@ -99,15 +103,15 @@ class SettingsController {
 		if ((StringUtils.hasText(password) || StringUtils.hasText(userAgentPassword)) && !this.cipher.isAvailable()) {
 			return error(redirect, "admin.settings.noKey");
 		}
-		this.settings.put(ConnectionSettings.LOGIN_URL, trimToNull(loginUrl), user);
-		this.settings.put(ConnectionSettings.USERNAME, trimToNull(username), user);
-		this.settings.put(ConnectionSettings.USER_AGENT, trimToNull(userAgent), user);
-		this.settings.put(ConnectionSettings.RETS_VERSION, trimToNull(retsVersion), user);
+		this.settings.put(FeedSettings.LOGIN_URL, trimToNull(loginUrl), user);
+		this.settings.put(FeedSettings.USERNAME, trimToNull(username), user);
+		this.settings.put(FeedSettings.USER_AGENT, trimToNull(userAgent), user);
+		this.settings.put(FeedSettings.RETS_VERSION, trimToNull(retsVersion), user);
 		if (StringUtils.hasText(password)) {
-			this.settings.putSecret(ConnectionSettings.PASSWORD, password, user);
+			this.settings.putSecret(FeedSettings.PASSWORD, password, user);
 		}
 		if (StringUtils.hasText(userAgentPassword)) {
-			this.settings.putSecret(ConnectionSettings.USER_AGENT_PASSWORD, userAgentPassword, user);
+			this.settings.putSecret(FeedSettings.USER_AGENT_PASSWORD, userAgentPassword, user);
 		}
 		this.explorer.forgetAll();
 		this.audit.record(user, "settings.connection", this.feeds.first().id(), "login URL " + trimToNull(loginUrl)
@@ -160,9 +164,10 @@ class SettingsController {
 		if (StringUtils.hasText(logoUrl) && !URL.matcher(logoUrl.strip()).matches()) {
 			return error(redirect, "admin.settings.invalidUrl");
 		}
-		this.settings.put(DISCLAIMER, trimToNull(disclaimer), principal.getName());
-		this.settings.put(BROKERAGE, trimToNull(brokerage), principal.getName());
-		this.settings.put(LOGO_URL, trimToNull(logoUrl), principal.getName());
+		this.settings.put(SiteSettings.DISCLAIMER, trimToNull(disclaimer), principal.getName());
+		this.settings.put(SiteSettings.BROKERAGE, trimToNull(brokerage), principal.getName());
+		this.settings.put(SiteSettings.LOGO_URL, trimToNull(logoUrl), principal.getName());
+		this.siteSettings.forget();
 		this.audit.record(principal.getName(), "settings.compliance", null, null);
 		redirect.addFlashAttribute("message", "admin.settings.saved");
 		return "redirect:/admin/settings";

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The site-wide facts that every page template reads as {@code @site}: the site's name, the configured MLS
- * disclaimer, and when the listing data was last updated.
+ * The site-wide facts that every page template reads as {@code @site}: the site's name, the MLS disclaimer, the
+ * brokerage and the MLS logo (each saved on the admin settings page, or else configured), and when the listing data
+ * was last updated.
  */
 @Component("site")
 public class Site {
@@ -20,24 +21,31 @@ public class Site {
 
 	private final SyncRunRepository syncRuns;
 
-	Site(SiteProperties properties, SyncRunRepository syncRuns) {
+	private final SiteSettings saved;
+
+	Site(SiteProperties properties, SyncRunRepository syncRuns, SiteSettings saved) {
 		this.properties = properties;
 		this.syncRuns = syncRuns;
+		this.saved = saved;
 	}
 
 	public String name() {
 		return this.properties.name();
 	}
 
-	/** Returns the configured disclaimer, or {@code null} when the template should show the default text. */
+	/**
+	 * Returns the saved or else the configured disclaimer, or {@code null} when the template should show the default
+	 * text.
+	 */
 	public String disclaimer() {
-		String disclaimer = this.properties.disclaimer();
-		return StringUtils.hasText(disclaimer) ? disclaimer.strip() : null;
+		String saved = this.saved.disclaimer();
+		return (saved != null) ? saved : textOrNull(this.properties.disclaimer());
 	}
 
-	/** Returns the name of the brokerage that runs the site, or {@code null} when not configured. */
+	/** Returns the saved or else the configured name of the brokerage that runs the site, or {@code null}. */
 	public String brokerageName() {
-		return textOrNull(this.properties.brokerageName());
+		String saved = this.saved.brokerage();
+		return (saved != null) ? saved : textOrNull(this.properties.brokerageName());
 	}
 
 	public String brokeragePhone() {
@@ -61,9 +69,10 @@ public class Site {
 		return textOrNull(this.properties.mapAttribution());
 	}
 
-	/** Returns the address of the MLS's IDX logo, or {@code null} when not configured. */
+	/** Returns the saved or else the configured address of the MLS's IDX logo, or {@code null}. */
 	public String mlsLogoUrl() {
-		return textOrNull(this.properties.mlsLogoUrl());
+		String saved = this.saved.logoUrl();
+		return (saved != null) ? saved : textOrNull(this.properties.mlsLogoUrl());
 	}
 
 	/**

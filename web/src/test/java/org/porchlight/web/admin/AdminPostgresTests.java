@@ -15,6 +15,7 @@ import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunMode;
 import org.porchlight.sync.store.SyncRunRepository;
 import org.porchlight.sync.store.SyncRunStatus;
+import org.porchlight.sync.settings.SettingsCipher;
 import org.porchlight.web.HtmlPages;
 import org.porchlight.web.PostgresTestDatabase;
 import org.porchlight.web.TestListings;
@@ -105,16 +106,16 @@ class AdminPostgresTests {
 	@Test
 	void actionsAreAuditedAndRunsStoppedOnPostgres() {
 		SyncRun orphan = this.syncRuns.save(TestListings.run(SyncRunStatus.RUNNING, Instant.now(), null));
-		this.jdbc.update("insert into sync_lock (name, owner, lease_until, heartbeat_at) values (?, ?, ?, ?)", "sync",
-				"worker", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1), OffsetDateTime.now(ZoneOffset.UTC));
+		this.jdbc.update("insert into sync_lock (name, owner, lease_until, heartbeat_at) values (?, ?, ?, ?)",
+				"sync:" + orphan.getFeedId(), "worker", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1), OffsetDateTime.now(ZoneOffset.UTC));
 
 		assertThat(post("/admin/runs/" + orphan.getId() + "/cancel")).flash()
-			.containsEntry("message", "admin.cancel.STOPPING");
+			.containsEntry("message", "admin.cancel.CANCELLING");
 		post("/admin/feeds/default/pause");
 		post("/admin/feeds/default/resume");
 
 		assertThat(page("/admin/audit").select(".audit-table tbody tr td:nth-child(3)").eachText())
-			.containsSubsequence("Schedule resumed", "Schedule paused", "Run stopped");
+			.containsSubsequence("Schedule resumed", "Schedule paused", "Run cancel requested");
 		this.jdbc.update("delete from sync_lock");
 	}
 

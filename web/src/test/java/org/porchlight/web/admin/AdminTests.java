@@ -179,12 +179,12 @@ class AdminTests extends WebTestSupport {
 		MvcTestResult result = this.mvc.post().uri("/admin/runs").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange();
 
 		assertThat(result).hasStatus(403);
-		verify(this.syncLauncher, never()).requestRun(any(), anyString());
+		verify(this.syncLauncher, never()).requestRun(any(), any(), anyString());
 	}
 
 	@Test
 	void runNowStartsRequestedModeAndIsAudited() {
-		doReturn(true).when(this.syncLauncher).requestRun(SyncRunMode.RECONCILE, ADMIN_USERNAME);
+		doReturn(true).when(this.syncLauncher).requestRun(null, SyncRunMode.RECONCILE, ADMIN_USERNAME);
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/admin/runs")
@@ -195,16 +195,59 @@ class AdminTests extends WebTestSupport {
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/admin");
 		assertThat(result).flash().containsEntry("message", "admin.sync.started");
-		verify(this.syncLauncher).requestRun(SyncRunMode.RECONCILE, ADMIN_USERNAME);
+		verify(this.syncLauncher).requestRun(null, SyncRunMode.RECONCILE, ADMIN_USERNAME);
 		Document audit = HtmlPages
 			.parse(this.mvc.get().uri("/admin/audit").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(), 200);
 		assertThat(audit.select(".audit-table tbody tr").get(0).select("td").eachText()).containsSequence("admin",
-				"Run requested", "RECONCILE: started");
+				"Run requested", "RECONCILE run of every feed: started");
+	}
+
+	@Test
+	void runNowOfOneFeed() {
+		doReturn(true).when(this.syncLauncher).requestRun("default", SyncRunMode.FULL, ADMIN_USERNAME);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/runs")
+			.param("feed", "default")
+			.param("mode", "FULL")
+			.with(user(ADMIN_USERNAME).roles("ADMIN"))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).flash().containsEntry("message", "admin.sync.started");
+		verify(this.syncLauncher).requestRun("default", SyncRunMode.FULL, ADMIN_USERNAME);
+		Document audit = HtmlPages
+			.parse(this.mvc.get().uri("/admin/audit").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(), 200);
+		assertThat(audit.select(".audit-table tbody tr").get(0).select("td").eachText()).containsSequence("admin",
+				"Run requested", "default", "FULL run of feed default: started");
+	}
+
+	@Test
+	void runNowOfUnknownFeedStartsNothing() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/runs")
+			.param("feed", "north")
+			.param("mode", "FULL")
+			.with(user(ADMIN_USERNAME).roles("ADMIN"))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).flash().containsEntry("message", "admin.sync.unknownFeed");
+		verify(this.syncLauncher, never()).requestRun(any(), any(), anyString());
+	}
+
+	@Test
+	void runNowFormOffersEachFeed() {
+		Document home = HtmlPages.parse(this.mvc.get().uri("/admin").with(user(ADMIN_USERNAME).roles("ADMIN")).exchange(),
+				200);
+
+		assertThat(home.select("form.run-form select[name=feed] option").eachAttr("value")).containsExactly("",
+				"default");
 	}
 
 	@Test
 	void runNowReportsRunInProgress() {
-		doReturn(false).when(this.syncLauncher).requestRun(SyncRunMode.FULL, ADMIN_USERNAME);
+		doReturn(false).when(this.syncLauncher).requestRun(null, SyncRunMode.FULL, ADMIN_USERNAME);
 		doReturn(true).when(this.syncLauncher).isRunning();
 
 		MvcTestResult result = this.mvc.post()
@@ -226,7 +269,7 @@ class AdminTests extends WebTestSupport {
 			.exchange();
 
 		assertThat(result).flash().containsEntry("message", "admin.sync.notStarted");
-		verify(this.syncLauncher).requestRun(SyncRunMode.INCREMENTAL, ADMIN_USERNAME);
+		verify(this.syncLauncher).requestRun(null, SyncRunMode.INCREMENTAL, ADMIN_USERNAME);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.porchlight.web.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,8 +32,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Stops a real run: the sync runs in the application against a sandbox whose photo replies are slow, an admin stops
- * it from its run page, and the run ends as failed without waiting for its photos, after which a new run can start.
+ * Cancels a real run. The sync runs in the application against a sandbox whose photo replies are slow, and an admin
+ * cancels it from its run page. The run ends as cancelled between two photo sets without waiting for the rest. The
+ * listings it stored stay, no photo set is half written, and the next run completes.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:run-cancellation-tests;DB_CLOSE_DELAY=-1",
 		"porchlight.sync.enabled=false", "porchlight.sync.lock-lease=900ms", "porchlight.admin.username=admin",
@@ -83,8 +85,8 @@ class RunCancellationTests {
 	}
 
 	@Test
-	void stoppedRunEndsFailedAndReleasesTheLock() {
-		assertThat(post("/admin/runs?mode=FULL")).flash().containsEntry("message", "admin.sync.started");
+	void cancelledRunEndsCancelledAndNextRunCompletes() throws Exception {
+		assertThat(post("/admin/runs?feed=default&mode=FULL")).flash().containsEntry("message", "admin.sync.started");
 		SyncRun running = await("the run to store its listings").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> this.syncRuns.findByStatus(SyncRunStatus.RUNNING)
@@ -94,24 +96,44 @@ class RunCancellationTests {
 				.orElse(null), (run) -> run != null);
 
 		assertThat(post("/admin/runs/" + running.getId() + "/cancel")).flash()
-			.containsEntry("message", "admin.cancel.STOPPING");
+			.containsEntry("message", "admin.cancel.CANCELLING");
 
-		SyncRun stopped = await("the run to stop").atMost(Duration.ofSeconds(20))
+		SyncRun cancelled = await("the run to stop").atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> this.syncRuns.findById(running.getId()).orElseThrow(),
 					(run) -> run.getStatus() != SyncRunStatus.RUNNING);
-		assertThat(stopped.getStatus()).isEqualTo(SyncRunStatus.FAILED);
-		assertThat(stopped.getErrorSummary()).contains("Run stopped");
+		assertThat(cancelled.getStatus()).isEqualTo(SyncRunStatus.CANCELLED);
+		assertThat(cancelled.getErrorSummary()).isEqualTo("Cancelled by admin").doesNotContain("shutting down");
+		assertThat(this.jdbc.queryForObject("select count(*) from listing", Integer.class))
+			.as("listings stored before the cancel").isEqualTo(cancelled.getListingsInserted()).isPositive();
 		assertThat(this.jdbc.queryForObject("select count(*) from listing_photo", Integer.class))
-			.as("photos fetched before the stop").isLessThan(40 * 5);
+			.as("photos fetched before the cancel").isLessThan(40 * 5);
+		assertThat(this.jdbc.queryForObject("select count(*) from (select listing_id from listing_photo"
+				+ " group by listing_id having max(sequence_number) <> count(*)) partial", Integer.class))
+			.as("listings with a partial photo set").isZero();
+		String page = this.mvc.get()
+			.uri("/admin/runs/" + running.getId())
+			.with(user("admin").roles("ADMIN"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Cancelled");
 
-		this.mvc.get().uri("/admin/runs/" + running.getId()).with(user("admin").roles("ADMIN")).exchange();
-		assertThat(this.jdbc.queryForObject("select owner from sync_lock where name = 'sync'", String.class)).isNull();
-		await("the launcher to finish the stopped run").atMost(Duration.ofSeconds(10))
-			.until(() -> post("/admin/runs?mode=INCREMENTAL").getMvcResult()
+		await("the launcher to finish the cancelled run").atMost(Duration.ofSeconds(10))
+			.until(() -> post("/admin/runs?feed=default&mode=INCREMENTAL").getMvcResult()
 				.getFlashMap()
 				.get("message")
 				.equals("admin.sync.started"));
+		SyncRun next = await("the next run").atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> this.syncRuns.findAll()
+				.stream()
+				.filter((run) -> run.getId() > cancelled.getId())
+				.findFirst()
+				.orElse(null), (run) -> run != null && run.getStatus() != SyncRunStatus.RUNNING);
+		assertThat(next.getStatus()).isEqualTo(SyncRunStatus.SUCCEEDED);
+		assertThat(this.jdbc.queryForObject("select count(*) from listing where photos_pending = true", Integer.class))
+			.as("photo sets left for a later run").isZero();
 	}
 
 	private MvcTestResult post(String uri) {

@@ -110,28 +110,34 @@ class RunsTests extends WebTestSupport {
 	}
 
 	@Test
-	void cancelTakesTheSyncLockFromTheRunningProcess() {
+	void cancelIsRecordedForTheRunningProcess() {
 		SyncRun running = TestListings.run(SyncRunStatus.RUNNING, Instant.now().minusSeconds(30), null);
 		this.syncRuns.save(running);
-		this.jdbc.update("insert into sync_lock (name, owner, lease_until, heartbeat_at) values (?, ?, ?, ?)", "sync",
-				"12345@worker/abcd", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1), OffsetDateTime.now(ZoneOffset.UTC));
+		this.jdbc.update("insert into sync_lock (name, owner, lease_until, heartbeat_at) values (?, ?, ?, ?)",
+				"sync:" + running.getFeedId(), "12345@worker/abcd", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1),
+				OffsetDateTime.now(ZoneOffset.UTC));
 
 		MvcTestResult result = cancel(running.getId());
 
 		assertThat(result).hasRedirectedUrl("/admin/runs/" + running.getId());
-		assertThat(result).flash().containsEntry("message", "admin.cancel.STOPPING");
-		assertThat(this.jdbc.queryForObject("select owner from sync_lock where name = 'sync'", String.class))
-			.isEqualTo("cancel:admin");
-		assertThat(page("/admin/runs/" + running.getId()).select(".cancel-button")).isEmpty();
+		assertThat(result).flash().containsEntry("message", "admin.cancel.CANCELLING");
+		assertThat(this.jdbc.queryForObject("select cancel_requested_by from sync_run where id = ?", String.class,
+				running.getId())).isEqualTo("admin");
+		assertThat(this.jdbc.queryForObject("select owner from sync_lock where name = ?", String.class,
+				"sync:" + running.getFeedId())).as("the running process keeps its lock").isEqualTo("12345@worker/abcd");
+		Document page = page("/admin/runs/" + running.getId());
+		assertThat(page.select(".cancel-button")).isEmpty();
+		assertThat(page.select("p.alert").text()).startsWith("The run is being cancelled.");
 		assertThat(this.jdbc.queryForList("select detail from audit_log where action = 'run.cancelled'", String.class))
-			.containsExactly("Run " + running.getId() + ": STOPPING");
+			.containsExactly("Run " + running.getId() + ": CANCELLING");
+	}
 
-		running.setStatus(SyncRunStatus.FAILED);
-		running.setFinishedAt(Instant.now());
-		this.syncRuns.save(running);
-		page("/admin/runs/" + running.getId());
-		assertThat(this.jdbc.queryForObject("select owner from sync_lock where name = 'sync'", String.class))
-			.as("the lock is released once the run stopped").isNull();
+	@Test
+	void cancelledRunIsListedAsCancelled() {
+		this.syncRuns.save(TestListings.run(SyncRunStatus.CANCELLED, Instant.now().minusSeconds(30), Instant.now()));
+
+		assertThat(page("/admin/runs?status=CANCELLED").select(".runs-table tbody tr .run-status").eachText())
+			.containsExactly("Cancelled");
 	}
 
 	@Test

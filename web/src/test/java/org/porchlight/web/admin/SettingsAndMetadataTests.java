@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porchlight.sandbox.RetsSandbox;
 import org.porchlight.sandbox.SandboxConfig;
+import org.porchlight.sync.settings.SettingsCipher;
 import org.porchlight.web.HtmlPages;
 import org.porchlight.web.WebTestSupport;
 
