@@ -46,4 +46,33 @@ class SandboxMainTests {
 			.withMessageContaining("maxRows");
 	}
 
+	@Test
+	void feedChangesDefaultToNone() {
+		SandboxMain.FeedChanges changes = SandboxMain.feedChangesFrom(Map.of());
+
+		assertThat(changes.photoListings()).isNull();
+		assertThat(changes.photosPerListing()).isEqualTo(5);
+		assertThat(changes.adminPort()).isNull();
+	}
+
+	@Test
+	void feedChangesFromEnvironment() {
+		SandboxMain.FeedChanges changes = SandboxMain.feedChangesFrom(Map.of("SANDBOX_PHOTO_LISTINGS", "10000",
+				"SANDBOX_PHOTOS_PER_LISTING", "3", "SANDBOX_ADMIN_PORT", "0"));
+
+		assertThat(changes.photoListings()).isEqualTo(10_000);
+		assertThat(changes.photosPerListing()).isEqualTo(3);
+		assertThat(changes.adminPort()).isZero();
+	}
+
+	@Test
+	void invalidFeedChangesAreReported() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SandboxMain.feedChangesFrom(Map.of("SANDBOX_PHOTO_LISTINGS", "-1")))
+			.withMessageContaining("SANDBOX_PHOTO_LISTINGS");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SandboxMain.feedChangesFrom(Map.of("SANDBOX_ADMIN_PORT", "70000")))
+			.withMessageContaining("SANDBOX_ADMIN_PORT");
+	}
+
 }
