@@ -1,17 +1,22 @@
 package org.porchlight.sync.engine;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +28,11 @@ import org.porchlight.rets.client.metadata.ListingClassProfile;
 import org.porchlight.rets.client.search.CountMode;
 import org.porchlight.rets.client.search.SearchFormat;
 import org.porchlight.rets.client.search.SearchRequest;
-import org.porchlight.sandbox.RetsSandbox;
-import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunMode;
 import org.porchlight.sync.testsupport.PostgresDatabase;
 import org.porchlight.testapp.WorkerTestApplication;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,31 +42,54 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Measures an initial sync into PostgreSQL beside the same search without storing, and an incremental run after 1%
- * of the listings changed. Not part of {@code mvn verify}, because its name matches no test pattern of Surefire.
- * Run it with
- * {@code mvn -B -o -pl sync-worker test -Dtest=SyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dbenchmark.listings=100000 -Dbenchmark.photoListings=10000}.
- * <p>
- * NOTE: the sandbox runs in the same JVM, so the peak heap includes the sandbox's listings.
+ * of the Active listings changed. The sandbox runs in its own JVM, so that the heap figures are the worker's. This
+ * JVM contains the worker, Spring's test context and JUnit. Not part of {@code mvn verify}, because its name matches no
+ * test pattern of Surefire. Build the sandbox jar, then run the benchmark under the heap limit to check:
+ *
+ * <pre>
+ * mvn -B -o -pl rets-sandbox package -DskipTests
+ * mvn -B -o -pl sync-worker test -Dtest=SyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -DargLine=-Xmx256m -Dbenchmark.listings=166700 -Dbenchmark.photoListings=10000
+ * </pre>
+ *
+ * System properties: {@code benchmark.listings} (generated listings, about 60% of them Active; default 166,700,
+ * which makes about 100,000 Active), {@code benchmark.photoListings} (Active listings with 5 photos each; default
+ * 10,000), {@code benchmark.batchSize} (records per transaction; default the worker's default),
+ * {@code benchmark.sandboxJar} and {@code benchmark.sandboxOptions} (the sandbox's JVM options; default
+ * {@code -Xmx3g}). With {@code benchmark.loginUrl} and {@code benchmark.changesUrl} it uses a sandbox that is
+ * already running, started with SANDBOX_USERNAME=bench, SANDBOX_PASSWORD=bench-secret, SANDBOX_MAX_ROWS=2500 and
+ * SANDBOX_ADMIN_PORT.
  */
 @ExtendWith(PostgresDatabase.class)
 @SpringBootTest(classes = WorkerTestApplication.class,
 		properties = { "porchlight.sync.enabled=false", "porchlight.sync.page-size=2500",
-				"porchlight.sync.batch-size=500", "porchlight.sync.overlap=0s",
-				"logging.level.org.porchlight=WARN" })
+				"porchlight.sync.overlap=0s", "logging.level.org.porchlight=WARN" })
 @DirtiesContext
 class SyncBenchmark {
 
-	private static final int LISTINGS = Integer.getInteger("benchmark.listings", 100_000);
+	private static final int LISTINGS = Integer.getInteger("benchmark.listings", 166_700);
 
 	private static final int PHOTO_LISTINGS = Integer.getInteger("benchmark.photoListings", 10_000);
 
 	private static final int PHOTOS_PER_LISTING = 5;
 
+	private static final String CHANGED_PERCENT = "1";
+
+	private static final String USERNAME = "bench";
+
+	private static final String PASSWORD = "bench-secret";
+
 	@TempDir
 	static Path photoDirectory;
 
-	private static RetsSandbox sandbox;
+	@TempDir
+	static Path sandboxLogDirectory;
+
+	private static SandboxProcess sandbox;
+
+	private static URI loginUrl;
+
+	private static URI changesUrl;
 
 	@Autowired
 	private SyncEngine engine;
@@ -71,25 +98,28 @@ class SyncBenchmark {
 	private DataSource dataSource;
 
 	@BeforeAll
-	static void startSandbox() {
-		sandbox = RetsSandbox.start(SandboxConfig.builder()
-			.host("127.0.0.1")
-			.port(0)
-			.username("bench")
-			.password("bench-secret")
-			.listingCount(LISTINGS)
-			.seed(99L)
-			.maxRows(2500)
-			.build());
-		List<String> active = sandbox.listings().activeKeys();
-		for (int i = 0; i < active.size(); i++) {
-			sandbox.listings()
-				.setField(active.get(i), "LIST_133", (i < PHOTO_LISTINGS) ? Integer.toString(PHOTOS_PER_LISTING) : "0");
+	static void startSandbox() throws IOException {
+		String external = System.getProperty("benchmark.loginUrl");
+		if (external != null) {
+			loginUrl = URI.create(external);
+			changesUrl = URI.create(System.getProperty("benchmark.changesUrl"));
+			return;
 		}
+		Path jar = Path.of(System.getProperty("benchmark.sandboxJar",
+				"../rets-sandbox/target/rets-sandbox-0.1.0-SNAPSHOT-exec.jar"));
+		List<String> options = List.of(System.getProperty("benchmark.sandboxOptions", "-Xmx3g").split("\\s+"));
+		sandbox = SandboxProcess.start(jar, options,
+				Map.of("SANDBOX_USERNAME", USERNAME, "SANDBOX_PASSWORD", PASSWORD, "SANDBOX_LISTINGS",
+						Integer.toString(LISTINGS), "SANDBOX_SEED", "99", "SANDBOX_MAX_ROWS", "2500",
+						"SANDBOX_PHOTO_LISTINGS", Integer.toString(PHOTO_LISTINGS), "SANDBOX_PHOTOS_PER_LISTING",
+						Integer.toString(PHOTOS_PER_LISTING)),
+				sandboxLogDirectory.resolve("sandbox.log"));
+		loginUrl = sandbox.loginUrl();
+		changesUrl = sandbox.changesUrl();
 	}
 
 	@AfterAll
-	static void stopSandbox() {
+	static void stopSandbox() throws InterruptedException {
 		if (sandbox != null) {
 			sandbox.close();
 		}
@@ -98,56 +128,73 @@ class SyncBenchmark {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		PostgresDatabase.register(registry);
-		// Lets the PostgreSQL driver send a batch of inserts as multi-row statements.
-		registry.add("spring.datasource.url",
-				() -> withParameter(PostgresDatabase.jdbcUrl(), "reWriteBatchedInserts=true"));
-		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
-		registry.add("porchlight.rets.username", () -> "bench");
-		registry.add("porchlight.rets.password", () -> "bench-secret");
+		registry.add("porchlight.rets.login-url", () -> loginUrl.toString());
+		registry.add("porchlight.rets.username", () -> USERNAME);
+		registry.add("porchlight.rets.password", () -> PASSWORD);
 		registry.add("porchlight.sync.photo-directory", () -> photoDirectory.toString());
+		String batchSize = System.getProperty("benchmark.batchSize");
+		if (batchSize != null) {
+			registry.add("porchlight.sync.batch-size", () -> batchSize);
+		}
 	}
 
 	@Test
 	void initialAndIncrementalSync() {
+		searchOnly();
 		System.gc();
-		resetPeakHeap();
 		long searchStart = System.nanoTime();
 		long searched = searchOnly();
 		Duration searchTime = Duration.ofNanos(System.nanoTime() - searchStart);
 
-		resetPeakHeap();
+		System.gc();
+		PhotoPhaseStart photoPhase = PhotoPhaseStart.attach();
+		HeapWatch heap = new HeapWatch();
 		long syncStart = System.nanoTime();
 		SyncRun full = this.engine.runNow(SyncRunMode.FULL, "benchmark");
-		Duration syncTime = Duration.ofNanos(System.nanoTime() - syncStart);
-		long syncPeakHeap = peakHeap();
+		long syncEnd = System.nanoTime();
+		heap.close();
+		photoPhase.detach();
+		Duration syncTime = Duration.ofNanos(syncEnd - syncStart);
+		Duration recordTime = Duration.ofNanos(photoPhase.nanoTime().orElse(syncEnd) - syncStart);
+		Duration photoTime = syncTime.minus(recordTime);
 
-		List<String> active = sandbox.listings().activeKeys();
-		int changed = Math.max(1, active.size() / 100);
-		for (int i = 0; i < changed; i++) {
-			sandbox.listings().setField(active.get(active.size() - 1 - i), "LIST_22", Integer.toString(100_000 + i));
-		}
+		long searchAfterStart = System.nanoTime();
+		searchOnly();
+		Duration searchAfterTime = Duration.ofNanos(System.nanoTime() - searchAfterStart);
+
+		String changed = SandboxProcess.changeListings(changesUrl, CHANGED_PERCENT);
 		long incrementalStart = System.nanoTime();
 		SyncRun incremental = this.engine.runNow(SyncRunMode.INCREMENTAL, "benchmark");
 		Duration incrementalTime = Duration.ofNanos(System.nanoTime() - incrementalStart);
 
-		System.out.printf("%nSync benchmark: %d listings (%d Active), %d with %d photos each%n", LISTINGS,
-				active.size(), PHOTO_LISTINGS, PHOTOS_PER_LISTING);
+		System.out.printf("%nSync benchmark: %d generated listings, %d Active, %d of them with %d photos each%n",
+				LISTINGS, searched, PHOTO_LISTINGS, PHOTOS_PER_LISTING);
+		System.out.printf("worker JVM:       max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+				System.getProperty("java.vm.version"));
 		System.out.printf("database:         %s%n", databaseUrl());
-		System.out.printf("search only:      %d rows in %.1f s (%.0f rows/s)%n", searched, seconds(searchTime),
-				searched / seconds(searchTime));
-		System.out.printf("initial sync:     %s in %.1f s (%.0f listings/s, %.1f photos/s), peak heap %d MB%n",
-				full.getStatus(), seconds(syncTime), full.getListingsSeen() / seconds(syncTime),
-				full.getPhotosFetched() / seconds(syncTime), syncPeakHeap / (1024 * 1024));
-		System.out.printf("incremental sync: %s, %d changed, %d seen in %.1f s (%.1f%% of the initial sync)%n",
-				incremental.getStatus(), changed, incremental.getListingsSeen(), seconds(incrementalTime),
-				100 * seconds(incrementalTime) / seconds(syncTime));
+		System.out.printf("search only:      %d rows in %.1f s (%.0f rows/s); again after the sync %.1f s%n", searched,
+				seconds(searchTime), searched / seconds(searchTime), seconds(searchAfterTime));
+		System.out.printf("initial sync:     %s in %.1f s: %d listings stored in %.1f s (%.0f listings/s, %.2f"
+				+ " of the search-only time), %d photos in %.1f s (%.1f photos/s)%n", full.getStatus(),
+				seconds(syncTime), full.getListingsSeen(), seconds(recordTime),
+				full.getListingsSeen() / seconds(recordTime), seconds(recordTime) / seconds(searchTime),
+				full.getPhotosFetched(), seconds(photoTime),
+				(photoTime.isZero() ? 0 : full.getPhotosFetched() / seconds(photoTime)));
+		System.out.printf("worker heap:      summed pool peaks %.0f MB, max after GC %.0f MB, %d collections in"
+				+ " %.1f s%n", heap.peakPoolSumMegabytes(), heap.maxAfterGcMegabytes(), heap.gcCount(),
+				heap.gcMillis() / 1000.0);
+		System.out.printf("incremental sync: %s, %s, %d seen in %.1f s (%.1f%% of the initial sync, %.1f%% of its"
+				+ " record phase)%n", incremental.getStatus(), changed, incremental.getListingsSeen(),
+				seconds(incrementalTime), 100 * seconds(incrementalTime) / seconds(syncTime),
+				100 * seconds(incrementalTime) / seconds(recordTime));
+		System.out.printf("counts:           initial %s; incremental %s%n", counts(full), counts(incremental));
 	}
 
 	private long searchOnly() {
 		try (RetsClient client = RetsClient.create(RetsClientConfig.builder()
-			.loginUrl(sandbox.loginUrl())
-			.username("bench")
-			.password("bench-secret")
+			.loginUrl(loginUrl)
+			.username(USERNAME)
+			.password(PASSWORD)
 			.build())) {
 			client.login();
 			ListingClassProfile profile = ListingClassProfile.resolve(client.metadata(), "Property", "A");
@@ -162,6 +209,11 @@ class SyncBenchmark {
 		}
 	}
 
+	private static String counts(SyncRun run) {
+		return run.getListingsInserted() + " inserted, " + run.getListingsUpdated() + " updated, "
+				+ run.getListingsUnchanged() + " unchanged, " + run.getErrorCount() + " errors";
+	}
+
 	private String databaseUrl() {
 		try (Connection connection = this.dataSource.getConnection()) {
 			return connection.getMetaData().getURL();
@@ -171,30 +223,53 @@ class SyncBenchmark {
 		}
 	}
 
-	private static String withParameter(String url, String parameter) {
-		return url + (url.contains("?") ? "&" : "?") + parameter;
-	}
-
 	private static double seconds(Duration duration) {
 		return duration.toNanos() / 1e9;
 	}
 
-	private static void resetPeakHeap() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
+	/**
+	 * Notes when a run's photo phase starts, from the engine's log line that announces it, so that a run's record
+	 * phase can be timed apart from its photo fetches.
+	 */
+	private static final class PhotoPhaseStart extends AppenderBase<ILoggingEvent> {
 
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+		private static final String ANNOUNCEMENT = "fetching the photos of";
+
+		private final Logger logger = (Logger) LoggerFactory.getLogger(SyncEngine.class);
+
+		private final AtomicLong started = new AtomicLong();
+
+		private Level previousLevel;
+
+		static PhotoPhaseStart attach() {
+			PhotoPhaseStart appender = new PhotoPhaseStart();
+			appender.start();
+			appender.previousLevel = appender.logger.getLevel();
+			appender.logger.setLevel(Level.INFO);
+			appender.logger.setAdditive(false);
+			appender.logger.addAppender(appender);
+			return appender;
+		}
+
+		void detach() {
+			this.logger.detachAppender(this);
+			this.logger.setAdditive(true);
+			this.logger.setLevel(this.previousLevel);
+			stop();
+		}
+
+		@Override
+		protected void append(ILoggingEvent event) {
+			if (event.getFormattedMessage().contains(ANNOUNCEMENT)) {
+				this.started.compareAndSet(0, System.nanoTime());
 			}
 		}
-		return peak;
+
+		OptionalLong nanoTime() {
+			long value = this.started.get();
+			return (value == 0) ? OptionalLong.empty() : OptionalLong.of(value);
+		}
+
 	}
 
 }
