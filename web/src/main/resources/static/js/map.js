@@ -1,13 +1,22 @@
 /*
- * Shows the results of a search on a Leaflet map. The page works without it: the list above is the same results.
+ * Shows the results of a search on a Leaflet map, and one listing on the map of its page. The pages work without it:
+ * the list above the results map is the same results, and the listing page has a link or a note in place of its map.
  * After the map is moved or zoomed, "Search this area" loads the same search limited to the visible area, through
  * the south, west, north and east query parameters, so the area stays in a shareable link.
  */
 (function () {
   'use strict';
 
+  if (!window.L) {
+    return;
+  }
+  var listingMap = document.querySelector('[data-listing-map]');
+  if (listingMap) {
+    showListing(listingMap);
+  }
+
   var container = document.querySelector('[data-results-map]');
-  if (!container || !window.L) {
+  if (!container) {
     return;
   }
   var markers = JSON.parse(container.getAttribute('data-markers') || '[]');
@@ -57,4 +66,23 @@
     url.searchParams.set('east', area.getEast().toFixed(6));
     window.location.assign(url.toString());
   });
+
+  // A listing whose address is withheld comes with a rounded point and a radius: it gets a circle, never a pin.
+  function showListing(element) {
+    var point = [Number(element.getAttribute('data-lat')), Number(element.getAttribute('data-lng'))];
+    var radius = Number(element.getAttribute('data-radius'));
+    var label = element.getAttribute('data-label');
+    var map = window.L.map(element, { scrollWheelZoom: false });
+    window.L.tileLayer(element.getAttribute('data-tile-url'), {
+      attribution: element.getAttribute('data-attribution') || '',
+      maxZoom: 19
+    }).addTo(map);
+    if (radius > 0) {
+      var area = window.L.circle(point, { radius: radius }).bindTooltip(label).addTo(map);
+      map.fitBounds(area.getBounds());
+    } else {
+      window.L.marker(point, { title: label, alt: label }).addTo(map);
+      map.setView(point, 15);
+    }
+  }
 })();

@@ -1,6 +1,8 @@
 package org.porchlight.web.listing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.porchlight.sync.store.Listing;
@@ -42,11 +44,14 @@ class ListingController {
 
 	private final ListingStructuredData structuredData;
 
+	private final OpenHouses openHouses;
+
 	private final String feedId;
 
 	ListingController(ListingRepository listings, ListingPhotoRepository photos, PublicFacts publicFacts,
 			PhotoPaths photoPaths, ListingFormat listingFormat, ListingUrls listingUrls, SimilarListings similarListings,
-			ListingStructuredData structuredData, @Value("${porchlight.sync.feed-id:default}") String feedId) {
+			ListingStructuredData structuredData, OpenHouses openHouses,
+			@Value("${porchlight.sync.feed-id:default}") String feedId) {
 		this.listings = listings;
 		this.photos = photos;
 		this.publicFacts = publicFacts;
@@ -55,6 +60,7 @@ class ListingController {
 		this.listingUrls = listingUrls;
 		this.similarListings = similarListings;
 		this.structuredData = structuredData;
+		this.openHouses = openHouses;
 		this.feedId = feedId;
 	}
 
@@ -99,13 +105,29 @@ class ListingController {
 		model.addObject("listingPath", (embedded ? "/embed" : "") + canonicalPath);
 		model.addObject("gallery",
 				Gallery.of(listing, listingPhotos, parsePhotoNumber(photo), this.photoPaths, this.listingFormat));
-		model.addObject("factGroups", FactGroups.of(this.publicFacts.of(listing)));
+		addFacts(model, this.publicFacts.of(listing));
+		model.addObject("openHouses", this.openHouses.of(listing));
+		model.addObject("mapPoint", ListingMapPoint.of(listing));
 		model.addObject("similar", this.similarListings.of(listing));
 		model.addObject("canonicalUrl", this.listingUrls.absolute(canonicalPath));
 		model.addObject("shareImage", listingPhotos.isEmpty() ? null
 				: this.listingUrls.absolute(this.photoPaths.display(listingPhotos.get(0).getStorageKey())));
 		model.addObject("structuredData", this.structuredData.of(listing, listingPhotos));
 		return model;
+	}
+
+	// Rooms and the virtual tour get sections of their own, so their facts leave the facts list.
+	private static void addFacts(ModelAndView model, Map<String, String> facts) {
+		ListingRooms rooms = ListingRooms.of(facts);
+		VirtualTour tour = VirtualTour.of(facts).orElse(null);
+		Map<String, String> remaining = new LinkedHashMap<>(facts);
+		remaining.keySet().removeAll(rooms.labels());
+		if (tour != null) {
+			remaining.remove(tour.label());
+		}
+		model.addObject("rooms", rooms.rooms());
+		model.addObject("virtualTour", tour);
+		model.addObject("factGroups", FactGroups.of(remaining));
 	}
 
 	private ModelAndView gone(Listing listing) {

@@ -11,20 +11,27 @@ import org.porchlight.sync.store.ListingPhoto;
 
 import org.springframework.stereotype.Component;
 
-/** Loads the first photo of each of a page of listings, in one query, to build result cards. */
+/** Loads the first photo and the next open house of each of a page of listings, to build result cards. */
 @Component
 public class ListingThumbnails {
 
 	private final EntityManager entityManager;
 
-	ListingThumbnails(EntityManager entityManager) {
+	private final OpenHouses openHouses;
+
+	ListingThumbnails(EntityManager entityManager, OpenHouses openHouses) {
 		this.entityManager = entityManager;
+		this.openHouses = openHouses;
 	}
 
 	/** Returns one card per listing, in the order given. */
 	public List<ListingCard> cards(List<Listing> listings) {
 		Map<Long, ListingPhoto> firstPhotos = firstPhotos(listings.stream().map(Listing::getId).toList());
-		return listings.stream().map((listing) -> new ListingCard(listing, firstPhotos.get(listing.getId()))).toList();
+		Map<Long, OpenHouses.OpenHouseTime> nextOpenHouses = this.openHouses.next(listings);
+		return listings.stream()
+			.map((listing) -> new ListingCard(listing, firstPhotos.get(listing.getId()),
+					nextOpenHouses.get(listing.getId())))
+			.toList();
 	}
 
 	private Map<Long, ListingPhoto> firstPhotos(Collection<Long> listingIds) {

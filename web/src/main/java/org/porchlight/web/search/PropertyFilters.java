@@ -22,15 +22,17 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param maxYear the latest year built ({@code maxYear}), or {@code null}
  * @param keywords words that must all appear in the public remarks ({@code keywords}), or {@code null}
  * @param withPhotos whether only listings with photos match ({@code photos=1})
+ * @param openHouse the open houses that listings must have ({@code openHouse=upcoming} or {@code weekend}), or
+ * {@code null}
  * @param bounds the map area that results must lie in ({@code south}, {@code west}, {@code north}, {@code east}), or
  * {@code null}
  */
 public record PropertyFilters(String propertyType, String propertySubType, BigDecimal minArea, BigDecimal maxArea,
 		BigDecimal minLot, BigDecimal maxLot, Integer minYear, Integer maxYear, String keywords, boolean withPhotos,
-		MapBounds bounds) {
+		OpenHouseFilter openHouse, MapBounds bounds) {
 
 	static final PropertyFilters NONE = new PropertyFilters(null, null, null, null, null, null, null, null, null, false,
-			null);
+			null, null);
 
 	static final int MAX_TEXT_LENGTH = 100;
 
@@ -56,9 +58,10 @@ public record PropertyFilters(String propertyType, String propertySubType, BigDe
 		if (StringUtils.hasText(parameters.get("photos")) && !withPhotos && !"0".equals(parameters.get("photos"))) {
 			notes.add(SearchNote.of("search.note.invalidPhotos", parameters.get("photos")));
 		}
+		OpenHouseFilter openHouse = parseOpenHouse(parameters.get("openHouse"), notes);
 		MapBounds bounds = MapBounds.parse(parameters, notes);
 		return new PropertyFilters(type, subType, minArea, maxArea, minLot, maxLot, minYear, maxYear, keywords,
-				withPhotos, bounds);
+				withPhotos, openHouse, bounds);
 	}
 
 	/** Returns whether any of these filters narrows the search. */
@@ -69,7 +72,7 @@ public record PropertyFilters(String propertyType, String propertySubType, BigDe
 	/** Returns these filters without the map area, for the link that searches beyond the map. */
 	public PropertyFilters withoutBounds() {
 		return new PropertyFilters(this.propertyType, this.propertySubType, this.minArea, this.maxArea, this.minLot,
-				this.maxLot, this.minYear, this.maxYear, this.keywords, this.withPhotos, null);
+				this.maxLot, this.minYear, this.maxYear, this.keywords, this.withPhotos, this.openHouse, null);
 	}
 
 	void addTo(UriComponentsBuilder builder) {
@@ -84,6 +87,9 @@ public record PropertyFilters(String propertyType, String propertySubType, BigDe
 		addIfSet(builder, "keywords", this.keywords);
 		if (this.withPhotos) {
 			builder.queryParam("photos", "1");
+		}
+		if (this.openHouse != null) {
+			builder.queryParam("openHouse", this.openHouse.parameter());
 		}
 		if (this.bounds != null) {
 			this.bounds.addTo(builder);
@@ -128,6 +134,16 @@ public record PropertyFilters(String propertyType, String propertySubType, BigDe
 			notes.add(SearchNote.of(noteCode, value));
 			return null;
 		}
+	}
+
+	private static OpenHouseFilter parseOpenHouse(String value, List<SearchNote> notes) {
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		return OpenHouseFilter.fromParameter(value).orElseGet(() -> {
+			notes.add(SearchNote.of("search.note.invalidOpenHouse", value));
+			return null;
+		});
 	}
 
 	private static Integer parseYear(String value, List<SearchNote> notes) {

@@ -1,6 +1,8 @@
 package org.porchlight.web.search;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,11 @@ import java.util.Map;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.web.listing.ListingCard;
 import org.porchlight.web.listing.ListingThumbnails;
+import org.porchlight.web.listing.OpenHouses;
 import org.porchlight.web.system.SiteProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +41,22 @@ class SearchController {
 
 	private final MapMarkers mapMarkers;
 
+	private final OpenHouses openHouses;
+
+	private final ZoneId timeZone;
+
+	private final Clock clock;
+
+	private final String feedId;
+
 	SearchController(ListingSearch search, ListingThumbnails thumbnails, LocationSuggestions suggestions,
-			MapMarkers mapMarkers, SiteProperties site) {
+			MapMarkers mapMarkers, SiteProperties site, OpenHouses openHouses, ObjectProvider<Clock> clock,
+			@Value("${porchlight.sync.feed-id:default}") String feedId) {
 		this.mapMarkers = mapMarkers;
+		this.openHouses = openHouses;
+		this.timeZone = site.timeZone();
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.feedId = feedId;
 		this.search = search;
 		this.thumbnails = thumbnails;
 		this.suggestions = suggestions;
@@ -76,6 +94,10 @@ class SearchController {
 		SearchCriteria criteria = parsed.criteria();
 		List<SearchNote> notes = new ArrayList<>(parsed.notes());
 		Specification<Listing> specification = ListingSpecifications.of(criteria);
+		if (criteria.filters().openHouse() != null) {
+			specification = specification
+				.and(criteria.filters().openHouse().specification(this.clock.instant(), this.timeZone));
+		}
 
 		ResultPage results = this.search.find(specification, criteria.sort().sort(), criteria.page(), this.pageSize);
 		if (results.content().isEmpty() && results.total() > 0) {
@@ -89,6 +111,8 @@ class SearchController {
 		model.addAttribute("searchAction", searchPath);
 		model.addAttribute("notes", notes);
 		model.addAttribute("sorts", SearchSort.values());
+		model.addAttribute("openHouseFilters", (criteria.filters().openHouse() != null
+				|| this.openHouses.anyUpcoming(this.feedId)) ? OpenHouseFilter.values() : new OpenHouseFilter[0]);
 		model.addAttribute("results", results);
 		model.addAttribute("countBound", ListingSearch.COUNT_BOUND);
 		List<ListingCard> cards = this.thumbnails.cards(results.content());

@@ -129,9 +129,9 @@ class ListingPageTests extends WebTestSupport {
 		save(listing);
 
 		Document page = show("/listings/P9/12-maple-ave-springfield");
-		assertThat(page.select(".public-facts dt").eachText()).containsExactly("Tax Annual Amount", "Virtual Tour URL");
-		assertThat(page.select(".public-facts a").attr("href")).isEqualTo("https://tours.example.com/p9");
-		assertThat(page.select(".public-facts a").text()).isEqualTo("Open Virtual Tour URL");
+		assertThat(page.select(".public-facts dt").eachText()).containsExactly("Tax Annual Amount");
+		assertThat(page.select(".virtual-tour a").attr("href")).isEqualTo("https://tours.example.com/p9");
+		assertThat(page.select(".virtual-tour a").text()).isEqualTo("Take the virtual tour");
 	}
 
 	@Test
