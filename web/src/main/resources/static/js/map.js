@@ -78,8 +78,9 @@
       maxZoom: 19
     }).addTo(map);
     if (radius > 0) {
-      var area = window.L.circle(point, { radius: radius }).bindTooltip(label).addTo(map);
-      map.fitBounds(area.getBounds());
+      // A circle has bounds only once the map has a view, so the view comes from the point and the radius.
+      map.fitBounds(window.L.latLng(point).toBounds(radius * 2));
+      window.L.circle(point, { radius: radius }).bindTooltip(label).addTo(map);
     } else {
       window.L.marker(point, { title: label, alt: label }).addTo(map);
       map.setView(point, 15);

@@ -7,8 +7,8 @@ import org.porchlight.sync.store.Listing;
 
 /**
  * The point at which the listing page's map shows a listing. When the seller withheld the address, the point is
- * rounded to two decimal places (about a kilometre) and the map draws an area around it in place of a pin, so that the page never
- * carries the exact location.
+ * rounded to two decimal places (about a kilometre) and the map draws an area around it in place of a pin, so that
+ * the page never carries the exact location.
  *
  * @param latitude the latitude to show
  * @param longitude the longitude to show

@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.SyncRunStatus;
 import org.porchlight.web.TestListings;
+import org.porchlight.web.TestOpenHouses;
 import org.porchlight.web.WebTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fills every field that must stay private with a canary value, renders every public page type, and fails when a
  * canary appears in any response: internal ids and confidential fields in the public record, and each part of a
- * street address (and the coordinates) of listings whose seller withheld the address.
+ * street address (and the coordinates) of listings whose seller withheld the address, including in their rooms,
+ * map and open-house remarks.
  */
 class ConfidentialFieldTests extends WebTestSupport {
 
 	private static final List<String> CANARIES = List.of("CANARYAGENTID", "CANARYOFFICEID", "CANARYGROUPID",
 			"CANARYAPPROVED", "CANARYPRIVATE", "CANARYSHOWING", "CANARYLOCKBOX", "CANARYOWNER", "CANARYCOMMISSION",
 			"Canarystreet", "424242", "CANARYUNIT", "Canaryparsed", "12.3456789", "98.7654321", "Canarydirections",
-			"Canaryroad");
+			"Canaryroad", "Canaryroom");
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@BeforeEach
 	void saveListingsWithCanaries() {
@@ -42,6 +50,15 @@ class ConfidentialFieldTests extends WebTestSupport {
 		this.listings.save(open);
 		this.listings.save(withheldAddress("C2", true, null));
 		this.listings.save(withheldAddress("C3", false, Instant.parse("2026-03-02T00:00:00Z")));
+		TestOpenHouses.insert(this.jdbc, "C1", "OH-C1", Instant.parse("2099-06-13T18:00:00Z"),
+				Instant.parse("2099-06-13T20:00:00Z"), "Public", "Open to all.");
+		TestOpenHouses.insert(this.jdbc, "C2", "OH-C2", Instant.parse("2099-06-13T18:00:00Z"),
+				Instant.parse("2099-06-13T20:00:00Z"), "Public", "Park on Canarystreet near 424242.");
+	}
+
+	@AfterEach
+	void deleteOpenHouses() {
+		TestOpenHouses.deleteAll(this.jdbc);
 	}
 
 	@Test
@@ -70,7 +87,10 @@ class ConfidentialFieldTests extends WebTestSupport {
 		assertThat(this.mvc.get().uri("/listings/C1/12-maple-ave-springfield").exchange()).hasStatusOk()
 			.bodyText()
 			.contains("Forced air");
-		assertThat(this.mvc.get().uri("/listings/C2/home-in-springfield").exchange()).hasStatusOk();
+		assertThat(this.mvc.get().uri("/listings/C2/home-in-springfield").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("Saturday, June 13, 2099")
+			.contains("Kitchen");
 		assertThat(this.mvc.get().uri("/listings/C3/home-in-springfield").exchange()).hasStatus(410);
 		assertThat(this.mvc.get().uri("/?q=Springfield").exchange()).hasStatusOk()
 			.bodyText()
@@ -100,7 +120,9 @@ class ConfidentialFieldTests extends WebTestSupport {
 		listing.setLongitude(new BigDecimal("-98.7654321"));
 		listing.setPublicRecord("""
 				{"Street Name": "Canarystreet", "Address": "424242 Canaryroad", "Directions": "Canarydirections",
-				 "Latitude": "12.3456789", "Longitude": "-98.7654321", "Heating": "Radiant"}""");
+				 "Latitude": "12.3456789", "Longitude": "-98.7654321", "Heating": "Radiant",
+				 "Kitchen Room Level": "Main", "Kitchen Width": "12", "Kitchen Length": "14",
+				 "Kitchen Room Remarks": "Canaryroom view of Canarystreet"}""");
 		TestListings.addPhoto(listing, 1);
 		return listing;
 	}
