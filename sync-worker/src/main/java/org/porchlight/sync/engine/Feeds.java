@@ -36,9 +36,18 @@ class Feeds {
 		}
 	}
 
-	/** Returns the feeds with the saved settings as they are now in the database. */
+	/** Returns the configured feeds; {@link #withSavedSettings} adds what the settings page saved. */
 	List<FeedsProperties.Feed> all() {
-		return this.settings.apply(this.feeds);
+		return this.feeds;
+	}
+
+	/**
+	 * Returns a feed with the settings saved on the admin settings page as they are now in the database. Only the
+	 * first feed takes them.
+	 * @throws IllegalStateException when a saved secret cannot be decrypted with {@code PORCHLIGHT_SETTINGS_KEY}
+	 */
+	FeedsProperties.Feed withSavedSettings(FeedsProperties.Feed feed) {
+		return feed.id().equals(this.feeds.get(0).id()) ? this.settings.apply(feed) : feed;
 	}
 
 	/** Returns the ids of the configured feeds, in order. */
@@ -46,9 +55,15 @@ class Feeds {
 		return this.feeds.stream().map(FeedsProperties.Feed::id).toList();
 	}
 
-	/** Returns whether every feed has a RETS server, configured or saved, so that runs can start at all. */
+	/** Returns whether every feed has a RETS login URL, configured or saved, so that runs can start at all. */
 	boolean isConfigured() {
-		return all().stream().allMatch((feed) -> feed.rets().isConfigured());
+		for (FeedsProperties.Feed feed : this.feeds) {
+			boolean saved = feed == this.feeds.get(0) && this.settings.savedLoginUrl() != null;
+			if (!feed.rets().isConfigured() && !saved) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -281,8 +281,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 	}
 
-	private SyncRun run(FeedsProperties.Feed feed, SyncRunMode mode, Instant checkpoint, String requestedBy,
+	private SyncRun run(FeedsProperties.Feed configured, SyncRunMode mode, Instant checkpoint, String requestedBy,
 			AtomicBoolean lockLost) {
+		FeedsProperties.Feed feed = configured;
 		String feedId = feed.id();
 		SyncRun run = this.recorder.start(feedId, mode, requestedBy);
 		long runId = run.getId();
@@ -292,6 +293,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		try {
 			logger.info("Sync run {} started: {} run of {} class {} into feed '{}', requested by {}", runId, mode,
 					feed.resource(), feed.className(), feedId, requestedBy);
+			feed = this.feeds.withSavedSettings(configured);
 			RetsClient client = this.clients.create(feed.rets());
 			try {
 				run(client, new RunContext(runId, feed, mode, checkpoint, report, new Cancellation(runId, lockLost)));

@@ -47,9 +47,22 @@ public class FeedSettings {
 			return configured;
 		}
 		List<FeedsProperties.Feed> feeds = new ArrayList<>(configured);
-		FeedsProperties.Feed first = feeds.get(0);
-		feeds.set(0, first.withSettings(connection(first.rets()), mapping(first.mapping())));
+		feeds.set(0, apply(feeds.get(0)));
 		return List.copyOf(feeds);
+	}
+
+	/**
+	 * Returns a feed with the saved connection and mapping applied. Call it for the first feed only.
+	 * @throws IllegalStateException when a saved secret cannot be decrypted with {@code PORCHLIGHT_SETTINGS_KEY}
+	 */
+	public FeedsProperties.Feed apply(FeedsProperties.Feed configured) {
+		return configured.withSettings(connection(configured.rets()), mapping(configured.mapping()));
+	}
+
+	/** Returns the saved login URL, or {@code null}. */
+	public String savedLoginUrl() {
+		String value = this.settings.value(LOGIN_URL);
+		return StringUtils.hasText(value) ? value : null;
 	}
 
 	/** Returns the configured connection with each saved value in place of the configured one. */

@@ -138,6 +138,12 @@ class SavedSettingsEffectTests {
 		SyncRun wrong = runAndWait();
 		assertThat(wrong.getStatus()).isEqualTo(SyncRunStatus.FAILED);
 		assertThat(wrong.getErrorSummary()).isEqualTo("Run failed: " + loginError(SAVED_USER, "wrong-password"));
+
+		System.clearProperty(SettingsCipher.KEY_VARIABLE);
+		SyncRun withoutKey = runAndWait();
+		assertThat(withoutKey.getStatus()).as("run whose saved password cannot be decrypted")
+			.isEqualTo(SyncRunStatus.FAILED);
+		assertThat(withoutKey.getErrorSummary()).contains(SettingsCipher.KEY_VARIABLE + " is not set");
 	}
 
 	@Test
