@@ -22,3 +22,13 @@ create table open_house (
 
 create index open_house_listing on open_house (feed_id, listing_key, start_time);
 create index open_house_visible_until on open_house (visible_until);
+
+-- The RESO StandardName behind each label of a feed's public listing records, as the server's metadata gives it,
+-- so that the site can group a listing's facts by RESO field instead of by words in the label. Each sync run
+-- replaces a feed's rows. Labels without a StandardName have no row.
+create table feed_field (
+    feed_id        varchar(64)  not null,
+    label          varchar(255) not null,
+    standard_name  varchar(128) not null,
+    constraint feed_field_key primary key (feed_id, label)
+);

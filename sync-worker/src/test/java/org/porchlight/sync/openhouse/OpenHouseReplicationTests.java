@@ -181,6 +181,20 @@ abstract class OpenHouseReplicationTests {
 		assertThat(storedKeys()).isEqualTo(before);
 	}
 
+	@Test
+	@Order(6)
+	void fieldCatalogNamesPublicLabels() {
+		Map<String, String> standardNames = this.jdbc
+			.queryForList("select label, standard_name from feed_field where feed_id = 'default'")
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get("label").toString(), (row) -> row.get("standard_name").toString()));
+
+		assertThat(standardNames).containsEntry("List Price", "ListPrice")
+			.containsEntry("Total Bedrooms", "Bedrooms")
+			.containsEntry("Public Remarks", "PublicRemarks");
+		assertThat(standardNames).doesNotContainKeys("Private Remarks", "Owner", "How To Show", "Elementary School");
+	}
+
 	private Set<String> storedKeys() {
 		return Set.copyOf(this.jdbc.queryForList("select open_house_key from open_house where feed_id = 'default'",
 				String.class));

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Sorts a listing's public facts into the groups in which buyers read them. A feed's labels are free text, so each
- * fact goes to the first group whose words its label contains, and to "other facts" when none matches.
+ * Sorts a listing's public facts into the groups in which buyers read them. A fact whose field has a RESO StandardName
+ * that {@link StandardNameGroups} knows goes to that name's group. Other labels are free text, so such a fact goes to
+ * the first group whose words its label contains, and to "other facts" when none matches.
  */
 final class FactGroups {
 
@@ -25,10 +26,14 @@ final class FactGroups {
 				+ "square|sq ?ft|level|stor(y|ies)|attic|window|dining|den\\b"),
 
 		EXTERIOR_AND_LOT("exterior|\\blot\\b|lot size|acre|garage|parking|carport|roof|pool|fence|yard|patio|deck|porch|"
-				+ "construction|foundation|water|sewer|septic|well|view|style|year built|siding|frontage|utilit|outbuilding"),
+				+ "construction|foundation|view|style|year built|siding|frontage|outbuilding|waterfront"),
 
-		LOCATION("school|district|elementary|middle|junior|high\\b|county|city|zip|postal|subdivision|neighbo|"
-				+ "community|township|zoning|\\barea\\b|region|map|state"),
+		UTILITIES("utilit|water|sewer|septic|\\bwell\\b|electric|\\bgas\\b|internet|cable|solar|energy"),
+
+		SCHOOLS("school|elementary|middle|junior high"),
+
+		LOCATION("district|county|city|zip|postal|subdivision|neighbo|community|township|zoning|\\barea\\b|region|map|"
+				+ "state"),
 
 		FINANCIAL("hoa|association|\\bfees?\\b|\\btax|assessment|dues|financ|terms|special"),
 
@@ -72,9 +77,21 @@ final class FactGroups {
 	}
 
 	static List<FactGroup> of(Map<String, String> facts) {
+		return of(facts, Map.of());
+	}
+
+	/**
+	 * Groups facts.
+	 * @param standardNames the RESO StandardName behind each label that has one
+	 */
+	static List<FactGroup> of(Map<String, String> facts, Map<String, String> standardNames) {
 		Map<Group, List<Map.Entry<String, String>>> grouped = new EnumMap<>(Group.class);
 		for (Map.Entry<String, String> fact : facts.entrySet()) {
-			Group group = groupOf(fact.getKey());
+			String standardName = standardNames.get(fact.getKey());
+			Group group = (standardName != null) ? StandardNameGroups.groupOf(standardName).orElse(null) : null;
+			if (group == null) {
+				group = groupOf(fact.getKey());
+			}
 			grouped.computeIfAbsent(group, (key) -> new ArrayList<>()).add(Map.entry(fact.getKey(), fact.getValue()));
 		}
 		List<FactGroup> groups = new ArrayList<>();
@@ -88,8 +105,8 @@ final class FactGroups {
 	}
 
 	/** The groups in the order they are tried, so that "Association Fee" is financial and "Living Area" interior. */
-	private static final List<Group> MATCH_ORDER = List.of(Group.PRICE_AND_STATUS, Group.FINANCIAL, Group.INTERIOR,
-			Group.EXTERIOR_AND_LOT, Group.LOCATION, Group.LISTING_INFO);
+	private static final List<Group> MATCH_ORDER = List.of(Group.PRICE_AND_STATUS, Group.FINANCIAL, Group.SCHOOLS,
+			Group.INTERIOR, Group.EXTERIOR_AND_LOT, Group.UTILITIES, Group.LOCATION, Group.LISTING_INFO);
 
 	static Group groupOf(String label) {
 		for (Group group : MATCH_ORDER) {

@@ -46,11 +46,13 @@ class ListingController {
 
 	private final OpenHouses openHouses;
 
+	private final FeedFields feedFields;
+
 	private final String feedId;
 
 	ListingController(ListingRepository listings, ListingPhotoRepository photos, PublicFacts publicFacts,
 			PhotoPaths photoPaths, ListingFormat listingFormat, ListingUrls listingUrls, SimilarListings similarListings,
-			ListingStructuredData structuredData, OpenHouses openHouses,
+			ListingStructuredData structuredData, OpenHouses openHouses, FeedFields feedFields,
 			@Value("${porchlight.sync.feed-id:default}") String feedId) {
 		this.listings = listings;
 		this.photos = photos;
@@ -61,6 +63,7 @@ class ListingController {
 		this.similarListings = similarListings;
 		this.structuredData = structuredData;
 		this.openHouses = openHouses;
+		this.feedFields = feedFields;
 		this.feedId = feedId;
 	}
 
@@ -105,7 +108,7 @@ class ListingController {
 		model.addObject("listingPath", (embedded ? "/embed" : "") + canonicalPath);
 		model.addObject("gallery",
 				Gallery.of(listing, listingPhotos, parsePhotoNumber(photo), this.photoPaths, this.listingFormat));
-		addFacts(model, this.publicFacts.of(listing));
+		addFacts(model, this.publicFacts.of(listing), this.feedFields.standardNames(listing.getFeedId()));
 		model.addObject("openHouses", this.openHouses.of(listing));
 		model.addObject("mapPoint", ListingMapPoint.of(listing));
 		model.addObject("similar", this.similarListings.of(listing));
@@ -117,7 +120,7 @@ class ListingController {
 	}
 
 	// Rooms and the virtual tour get sections of their own, so their facts leave the facts list.
-	private static void addFacts(ModelAndView model, Map<String, String> facts) {
+	private static void addFacts(ModelAndView model, Map<String, String> facts, Map<String, String> standardNames) {
 		ListingRooms rooms = ListingRooms.of(facts);
 		VirtualTour tour = VirtualTour.of(facts).orElse(null);
 		Map<String, String> remaining = new LinkedHashMap<>(facts);
@@ -127,7 +130,7 @@ class ListingController {
 		}
 		model.addObject("rooms", rooms.rooms());
 		model.addObject("virtualTour", tour);
-		model.addObject("factGroups", FactGroups.of(remaining));
+		model.addObject("factGroups", FactGroups.of(remaining, standardNames));
 	}
 
 	private ModelAndView gone(Listing listing) {

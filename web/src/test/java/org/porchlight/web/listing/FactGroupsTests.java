@@ -21,7 +21,10 @@ class FactGroupsTests {
 		assertThat(FactGroups.groupOf("Master Bedroom Level")).isEqualTo(Group.INTERIOR);
 		assertThat(FactGroups.groupOf("Lot Size Area")).isEqualTo(Group.EXTERIOR_AND_LOT);
 		assertThat(FactGroups.groupOf("Garage Spaces")).isEqualTo(Group.EXTERIOR_AND_LOT);
-		assertThat(FactGroups.groupOf("Elementary School")).isEqualTo(Group.LOCATION);
+		assertThat(FactGroups.groupOf("Elementary School")).isEqualTo(Group.SCHOOLS);
+		assertThat(FactGroups.groupOf("Sewer")).isEqualTo(Group.UTILITIES);
+		assertThat(FactGroups.groupOf("Ext Features: Waterfront")).isEqualTo(Group.EXTERIOR_AND_LOT);
+		assertThat(FactGroups.groupOf("High Ceilings")).isNotEqualTo(Group.SCHOOLS);
 		assertThat(FactGroups.groupOf("County")).isEqualTo(Group.LOCATION);
 		assertThat(FactGroups.groupOf("Association Fee")).isEqualTo(Group.FINANCIAL);
 		assertThat(FactGroups.groupOf("Tax Annual Amount")).isEqualTo(Group.FINANCIAL);
@@ -40,6 +43,25 @@ class FactGroupsTests {
 		assertThat(groups).extracting(FactGroups.FactGroup::group)
 			.containsExactly(Group.INTERIOR, Group.FINANCIAL, Group.OTHER);
 		assertThat(groups.get(0).facts()).extracting(Map.Entry::getKey).containsExactly("Heating", "Cooling");
+	}
+
+	@Test
+	void standardNameDecidesOverLabel() {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("Custom Field 11", "Lincoln High");
+		facts.put("Zoning", "R1");
+		facts.put("Heating", "Forced air");
+		facts.put("Horse Amenities", "Stable");
+		Map<String, String> standardNames = Map.of("Custom Field 11", "HighSchool", "Zoning", "Zoning", "Heating",
+				"NotARESOName");
+
+		List<FactGroups.FactGroup> groups = FactGroups.of(facts, standardNames);
+
+		assertThat(groups).extracting(FactGroups.FactGroup::group)
+			.containsExactly(Group.INTERIOR, Group.EXTERIOR_AND_LOT, Group.SCHOOLS, Group.OTHER);
+		assertThat(groups.get(2).facts()).extracting(Map.Entry::getKey).containsExactly("Custom Field 11");
+		assertThat(FactGroups.of(facts)).extracting(FactGroups.FactGroup::group)
+			.containsExactly(Group.INTERIOR, Group.LOCATION, Group.OTHER);
 	}
 
 }

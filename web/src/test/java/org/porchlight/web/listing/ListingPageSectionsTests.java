@@ -27,8 +27,24 @@ class ListingPageSectionsTests extends WebTestSupport {
 	private JdbcTemplate jdbc;
 
 	@AfterEach
-	void deleteOpenHouses() {
+	void deleteOpenHousesAndFields() {
 		TestOpenHouses.deleteAll(this.jdbc);
+		this.jdbc.update("delete from feed_field");
+	}
+
+	@Test
+	void factsGroupedByStoredStandardName() {
+		this.jdbc.update("insert into feed_field (feed_id, label, standard_name) values (?, ?, ?)",
+				TestListings.FEED_ID, "Custom Field 11", "HighSchool");
+		Listing listing = TestListings.listing("F1");
+		listing.setPublicRecord("""
+				{"Custom Field 11": "Lincoln High", "Sewer": "City"}""");
+		this.listings.save(listing);
+
+		Document page = show("/listings/F1/12-maple-ave-springfield");
+
+		assertThat(page.select(".fact-group h3").eachText()).containsExactly("Utilities", "Schools");
+		assertThat(page.select("#facts-schools + dl dt").eachText()).containsExactly("Custom Field 11");
 	}
 
 	@Test
