@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sorts a listing's public facts into the groups in which buyers read them. A fact whose field has a RESO StandardName
- * that {@link StandardNameGroups} knows goes to that name's group. Other labels are free text, so such a fact goes to
+ * listed in {@link StandardNameGroups} goes to that name's group. Other labels are free text, so such a fact goes to
  * the first group whose words its label contains, and to "other facts" when none matches.
  */
 final class FactGroups {
