@@ -23,9 +23,12 @@
       if (number >= 1 && number <= thumbnails.length) {
         link.setAttribute('href', thumbnails[number - 1].getAttribute('href'));
         link.removeAttribute('aria-disabled');
+        link.removeAttribute('role');
       } else {
         link.removeAttribute('href');
         link.setAttribute('aria-disabled', 'true');
+        // Without href the link is not a link to crawlers, so the role keeps it one for assistive technology.
+        link.setAttribute('role', 'link');
       }
     }
 

@@ -3,11 +3,10 @@ package org.porchlight.web.listing;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.porchlight.sync.store.Listing;
-import org.porchlight.sync.store.ListingRepository;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /** Finds visible listings like a given one: in the same city and, when it has a price, within a quarter of it. */
@@ -20,30 +19,37 @@ class SimilarListings {
 
 	private static final BigDecimal UPPER = new BigDecimal("1.25");
 
-	private final ListingRepository listings;
+	private final EntityManager entityManager;
 
 	private final ListingThumbnails thumbnails;
 
-	SimilarListings(ListingRepository listings, ListingThumbnails thumbnails) {
-		this.listings = listings;
+	SimilarListings(EntityManager entityManager, ListingThumbnails thumbnails) {
+		this.entityManager = entityManager;
 		this.thumbnails = thumbnails;
 	}
 
 	List<ListingCard> of(Listing listing) {
-		Specification<Listing> similar = (root, query, builder) -> builder.and(builder.isTrue(root.get("visible")),
-				builder.notEqual(root.get("id"), listing.getId()));
+		StringBuilder jpql = new StringBuilder("select l from Listing l where l.visible = true and l.id <> :id");
 		if (listing.getCity() != null) {
-			similar = similar.and((root, query, builder) -> builder.equal(root.get("city"), listing.getCity()));
+			jpql.append(" and l.city = :city");
 		}
 		if (listing.getListPrice() != null) {
-			BigDecimal low = listing.getListPrice().multiply(LOWER);
-			BigDecimal high = listing.getListPrice().multiply(UPPER);
-			similar = similar.and((root, query, builder) -> builder.between(root.get("listPrice"), low, high));
+			jpql.append(" and l.listPrice between :low and :high");
 		}
-		Sort newest = Sort.by(Sort.Order.desc("modificationTimestamp").nullsLast(), Sort.Order.desc("id"));
-		// The fluent query fetches the first rows without the count(*) that a Page would run.
-		List<Listing> found = this.listings.findBy(similar, (query) -> query.sortBy(newest).limit(LIMIT).all());
-		return this.thumbnails.cards(found);
+		jpql.append(" order by l.modificationTimestamp desc nulls last, l.id desc");
+
+		// A query string, unlike a criteria query, is translated to SQL once and then taken from Hibernate's plan cache.
+		TypedQuery<Listing> query = this.entityManager.createQuery(jpql.toString(), Listing.class)
+			.setParameter("id", listing.getId())
+			.setMaxResults(LIMIT);
+		if (listing.getCity() != null) {
+			query.setParameter("city", listing.getCity());
+		}
+		if (listing.getListPrice() != null) {
+			query.setParameter("low", listing.getListPrice().multiply(LOWER));
+			query.setParameter("high", listing.getListPrice().multiply(UPPER));
+		}
+		return this.thumbnails.cards(query.getResultList());
 	}
 
 }
