@@ -142,6 +142,7 @@ class AdminBrowserTests {
 			.isNotBlank();
 		long before = this.syncRuns.count();
 
+		new Select(this.browser.findElement(By.id("run-feed"))).selectByValue("default");
 		new Select(this.browser.findElement(By.id("mode"))).selectByValue("FULL");
 		this.browser.findElement(By.cssSelector(".run-form button[type=submit]")).click();
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".admin-header .alert"), "Sync started."));
@@ -163,7 +164,7 @@ class AdminBrowserTests {
 
 		this.browser.get(url("/admin/audit"));
 		assertThat(this.browser.findElement(By.cssSelector(".audit-table tbody tr")).getText())
-			.contains("admin", "Run requested", "FULL: started");
+			.contains("admin", "Run requested", "FULL run of feed default: started");
 	}
 
 	@Test
