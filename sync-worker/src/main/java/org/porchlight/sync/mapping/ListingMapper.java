@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,6 +25,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.porchlight.rets.client.RetsException;
 import org.porchlight.rets.client.metadata.ListingClassProfile;
@@ -74,6 +77,12 @@ public final class ListingMapper {
 
 	/** The planned field of each column name seen so far, so that a record's names are lowercased only once. */
 	private final Map<String, Optional<PlannedField>> fieldsByColumn = new ConcurrentHashMap<>();
+
+	/**
+	 * The layout of the last record's columns. The records of one search share their columns, so each record after
+	 * the first only checks that its names match.
+	 */
+	private volatile RecordLayout lastLayout;
 
 	private final EnumMap<ListingField, PlannedField> sources;
 
@@ -175,7 +184,16 @@ public final class ListingMapper {
 					+ ListingField.LISTING_KEY.length() + " characters");
 		}
 		List<String> issues = new ArrayList<>();
-		Map<PlannedField, Object> values = parseValues(key, record, issues);
+		String[] names = new String[record.size()];
+		String[] texts = new String[record.size()];
+		int column = 0;
+		for (Map.Entry<String, String> entry : record.entrySet()) {
+			names[column] = entry.getKey();
+			texts[column] = entry.getValue();
+			column++;
+		}
+		RecordLayout layout = layoutOf(names);
+		Map<PlannedField, Object> values = parseValues(key, layout, texts, issues);
 
 		EnumMap<ListingField, Object> columns = new EnumMap<>(ListingField.class);
 		columns.put(ListingField.LISTING_KEY, key);
@@ -196,7 +214,7 @@ public final class ListingMapper {
 		}
 		boolean visible = active && !Boolean.FALSE.equals(columns.get(ListingField.INTERNET_ENTIRE_LISTING_DISPLAY_YN));
 		String publicRecord = publicRecord(key, values, addressHidden, issues);
-		return new MappedListing(key, columns, publicRecord, hash(record), visible, addressHidden, issues);
+		return new MappedListing(key, columns, publicRecord, hash(layout, texts), visible, addressHidden, issues);
 	}
 
 	/** Finds the planned field of a column as the server names it, ignoring case. */
@@ -206,11 +224,27 @@ public final class ListingMapper {
 			.orElse(null);
 	}
 
-	private Map<PlannedField, Object> parseValues(String key, Map<String, String> record, List<String> issues) {
+	/** Returns the layout of a record's column names, given in its iteration order, reusing the last one if it fits. */
+	private RecordLayout layoutOf(String[] names) {
+		RecordLayout layout = this.lastLayout;
+		if (layout != null && Arrays.equals(layout.names, names)) {
+			return layout;
+		}
+		PlannedField[] planned = new PlannedField[names.length];
+		for (int i = 0; i < names.length; i++) {
+			planned[i] = plannedField(names[i]);
+		}
+		layout = new RecordLayout(names, planned);
+		this.lastLayout = layout;
+		return layout;
+	}
+
+	private Map<PlannedField, Object> parseValues(String key, RecordLayout layout, String[] texts,
+			List<String> issues) {
 		Map<PlannedField, Object> values = new LinkedHashMap<>();
-		for (Map.Entry<String, String> entry : record.entrySet()) {
-			PlannedField planned = plannedField(entry.getKey());
-			String text = trimToNull(entry.getValue());
+		for (int i = 0; i < texts.length; i++) {
+			PlannedField planned = layout.planned[i];
+			String text = trimToNull(texts[i]);
 			if (planned == null || text == null) {
 				continue;
 			}
@@ -307,21 +341,26 @@ public final class ListingMapper {
 		return JSON.writeValueAsString(node);
 	}
 
-	private String hash(Map<String, String> record) {
+	/**
+	 * Hashes the raw record with SHA-256: the rules fingerprint, then each column name and value in the order of the
+	 * names, so that the hash does not depend on the order in which the server sends the columns.
+	 */
+	private String hash(RecordLayout layout, String[] texts) {
+		MessageDigest digest;
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(this.rulesFingerprint.getBytes(StandardCharsets.UTF_8));
-			for (Map.Entry<String, String> entry : new TreeMap<>(record).entrySet()) {
-				digest.update((byte) 0);
-				digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 1);
-				digest.update(String.valueOf(entry.getValue()).getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
+			digest = MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
+		digest.update(this.rulesFingerprint.getBytes(StandardCharsets.UTF_8));
+		for (int i : layout.sortedIndexes) {
+			digest.update((byte) 0);
+			digest.update(layout.nameBytes[i]);
+			digest.update((byte) 1);
+			digest.update(String.valueOf(texts[i]).getBytes(StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static Map<String, PlannedField> planPublicFields(MetadataResource resource, MetadataClass metadataClass,
@@ -483,6 +522,36 @@ public final class ListingMapper {
 
 	private static String truncate(String text, int length) {
 		return (text.length() <= length) ? text : text.substring(0, length);
+	}
+
+	/**
+	 * The column names of a record in its iteration order, with the planned field of each ({@code null} for a
+	 * confidential or unknown column), their UTF-8 bytes and their indexes sorted by name.
+	 */
+	private static final class RecordLayout {
+
+		private final String[] names;
+
+		private final PlannedField[] planned;
+
+		private final byte[][] nameBytes;
+
+		private final int[] sortedIndexes;
+
+		RecordLayout(String[] names, PlannedField[] planned) {
+			this.names = names;
+			this.planned = planned;
+			this.nameBytes = new byte[names.length][];
+			for (int i = 0; i < names.length; i++) {
+				this.nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+			}
+			this.sortedIndexes = IntStream.range(0, names.length)
+				.boxed()
+				.sorted(Comparator.comparing((Integer i) -> names[i]))
+				.mapToInt(Integer::intValue)
+				.toArray();
+		}
+
 	}
 
 	/** A public field of the class, with what decoding it needs. */

@@ -3,6 +3,9 @@ package org.porchlight.sync.mapping;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -265,6 +268,41 @@ class ListingMapperTests {
 		assertThat(mapper.map(changed).recordHash()).isNotEqualTo(hash);
 		assertThat(mapper.map(confidentialChanged).recordHash()).isNotEqualTo(hash);
 		assertThat(mapper(DEMO_OVERRIDES, List.of()).map(DemoMetadata.record("K1")).recordHash()).isNotEqualTo(hash);
+	}
+
+	@Test
+	void recordHashIgnoresColumnOrder() {
+		ListingMapper mapper = mapper(Map.of(), List.of());
+		Map<String, String> record = DemoMetadata.record("K1");
+		List<String> names = new ArrayList<>(record.keySet());
+		Collections.reverse(names);
+		Map<String, String> reversed = new LinkedHashMap<>();
+		names.forEach((name) -> reversed.put(name, record.get(name)));
+
+		MappedListing inOrder = mapper.map(record);
+		MappedListing inReverse = mapper.map(reversed);
+
+		assertThat(inReverse.recordHash()).isEqualTo(inOrder.recordHash());
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(inReverse.publicRecord())).isEqualTo(json.readTree(inOrder.publicRecord()));
+		assertThat(inReverse.value("ListPrice")).isEqualTo(inOrder.value("ListPrice"));
+	}
+
+	@Test
+	void recordsWithOtherColumnsMapByName() {
+		ListingMapper mapper = mapper(Map.of(), List.of());
+		Map<String, String> fewer = DemoMetadata.record("K2");
+		fewer.remove("LIST_22");
+
+		MappedListing full = mapper.map(DemoMetadata.record("K1"));
+		MappedListing withoutPrice = mapper.map(fewer);
+		MappedListing fullAgain = mapper.map(DemoMetadata.record("K1"));
+
+		assertThat(full.value("ListPrice")).isNotNull();
+		assertThat(withoutPrice.value("ListPrice")).isNull();
+		assertThat(withoutPrice.listingKey()).isEqualTo("K2");
+		assertThat(fullAgain.value("ListPrice")).isEqualTo(full.value("ListPrice"));
+		assertThat(fullAgain.recordHash()).isEqualTo(full.recordHash());
 	}
 
 	private static ListingMapper mapper(Map<String, String> overrides, List<String> denied) {
