@@ -547,9 +547,10 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 
 	/**
-	 * Maps rows as they arrive and stores them in batches. A full batch is written on the writer thread while the
-	 * next one is read and mapped, so that the database and the RETS server work at the same time. At most one batch
-	 * is in flight, and its result is recorded before the next batch is handed over.
+	 * Collects rows as they arrive and maps and stores them in batches. A full batch is mapped and written on the
+	 * writer thread while the next one is read, so that the mapping and the database work while the RETS server
+	 * prepares the next page. At most one batch is in flight, and its result is recorded before the next batch is
+	 * handed over.
 	 */
 	private final class BatchingRowHandler implements RowHandler {
 
@@ -559,12 +560,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 		private final boolean incremental;
 
-		private List<MappedListing> batch = new ArrayList<>();
+		private List<SeenRecord> batch = new ArrayList<>();
 
-		/** The batch on the writer thread, or {@code null}. */
-		private List<MappedListing> writing;
-
-		private Future<ListingBatchWriter.BatchResult> write;
+		private Future<MappedBatch> write;
 
 		private int batches;
 
@@ -585,20 +583,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			this.run.cancellation.check();
 			RunReport report = this.run.report;
 			report.seen++;
-			Map<String, String> record = row.toMap();
-			String key = record.get(this.mapper.keyField());
-			try {
-				MappedListing mapped = this.mapper.map(record);
-				mapped.issues().forEach((issue) -> report.error(mapped.listingKey(), null, issue));
-				this.batch.add(mapped);
-			}
-			catch (InvalidRecordException ex) {
-				report.error(key, null, "Record " + report.seen + " skipped: " + ex.getMessage());
-			}
-			catch (RuntimeException ex) {
-				this.unstored++;
-				report.error(key, null, "Record " + report.seen + " could not be mapped: " + ex);
-			}
+			this.batch.add(new SeenRecord(report.seen, row.toMap()));
 			if (this.batch.size() >= SyncEngine.this.properties.batchSize()) {
 				startWrite();
 			}
@@ -616,18 +601,20 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			if (this.batch.isEmpty()) {
 				return;
 			}
-			List<MappedListing> records = this.batch;
+			List<SeenRecord> records = this.batch;
 			this.batch = new ArrayList<>();
 			Instant now = SyncEngine.this.clock.instant();
 			Map<String, String> context = MDC.getCopyOfContextMap();
-			this.writing = records;
 			this.write = SyncEngine.this.batchWrites.submit(() -> {
 				if (context != null) {
 					MDC.setContextMap(context);
 				}
 				try {
-					return SyncEngine.this.writer.write(this.run.feedId(), records, this.run.id, now,
-							!this.incremental);
+					MappedBatch mapped = map(records);
+					mapped.result = mapped.listings.isEmpty() ? new ListingBatchWriter.BatchResult()
+							: SyncEngine.this.writer.write(this.run.feedId(), mapped.listings, this.run.id, now,
+									!this.incremental);
+					return mapped;
 				}
 				finally {
 					MDC.clear();
@@ -655,7 +642,6 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			}
 			finally {
 				this.write = null;
-				this.writing = null;
 			}
 		}
 
@@ -663,9 +649,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			if (this.write == null) {
 				return;
 			}
-			ListingBatchWriter.BatchResult result;
+			MappedBatch mapped;
 			try {
-				result = this.write.get();
+				mapped = this.write.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -683,9 +669,30 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			finally {
 				this.write = null;
 			}
-			List<MappedListing> records = this.writing;
-			this.writing = null;
-			record(records, result);
+			mapped.errors.forEach((error) -> this.run.report.error(error.listingKey(), null, error.message()));
+			this.unstored += mapped.unmappable;
+			record(mapped.listings, mapped.result);
+		}
+
+		/** Maps a batch of records on the writer thread. The run's report gets their errors when the batch is finished. */
+		private MappedBatch map(List<SeenRecord> records) {
+			MappedBatch batch = new MappedBatch();
+			for (SeenRecord seen : records) {
+				String key = seen.record().get(this.mapper.keyField());
+				try {
+					MappedListing mapped = this.mapper.map(seen.record());
+					mapped.issues().forEach((issue) -> batch.errors.add(new RecordError(mapped.listingKey(), issue)));
+					batch.listings.add(mapped);
+				}
+				catch (InvalidRecordException ex) {
+					batch.errors.add(new RecordError(key, "Record " + seen.number() + " skipped: " + ex.getMessage()));
+				}
+				catch (RuntimeException ex) {
+					batch.unmappable++;
+					batch.errors.add(new RecordError(key, "Record " + seen.number() + " could not be mapped: " + ex));
+				}
+			}
+			return batch;
 		}
 
 		/** Adds a stored batch to the run's report and moves the lease of the sync lock. */
@@ -715,6 +722,30 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			SyncEngine.this.metrics.update(this.run.feedId(), report);
 			this.run.cancellation.checkNow();
 		}
+
+	}
+
+	/** A record as the search returned it, numbered in the order of the run's search results from 1. */
+	private record SeenRecord(int number, Map<String, String> record) {
+
+	}
+
+	/** A problem found while mapping one record, with the record's key, or {@code null} when it has none. */
+	private record RecordError(String listingKey, String message) {
+
+	}
+
+	/** The mapped listings of one batch, the errors found while mapping them, and the result of storing them. */
+	private static final class MappedBatch {
+
+		final List<MappedListing> listings = new ArrayList<>();
+
+		final List<RecordError> errors = new ArrayList<>();
+
+		/** Records whose mapping failed unexpectedly, which makes the run's key list incomplete. */
+		int unmappable;
+
+		ListingBatchWriter.BatchResult result;
 
 	}
 
