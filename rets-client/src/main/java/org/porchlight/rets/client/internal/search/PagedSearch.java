@@ -182,6 +182,9 @@ public final class PagedSearch {
 
 		private boolean firstPageDone;
 
+		/** The key column guessed from the complete first page, which is dropped once the guess is made. */
+		private String firstPageKeyGuess;
+
 		private List<String> columns = List.of();
 
 		private OptionalLong totalCount = OptionalLong.empty();
@@ -230,6 +233,10 @@ public final class PagedSearch {
 		 * Servers usually put the key there, but this is a guess for servers whose metadata names no KeyField.
 		 */
 		String guessKeyField() {
+			return this.firstPageDone ? this.firstPageKeyGuess : guessFromFirstPage();
+		}
+
+		private String guessFromFirstPage() {
 			if (this.firstPage.isEmpty()) {
 				return null;
 			}
@@ -247,6 +254,11 @@ public final class PagedSearch {
 		}
 
 		void add(SearchOutcome outcome) {
+			if (!this.firstPageDone) {
+				// The rows of a large first page would otherwise stay in memory until the whole search ends.
+				this.firstPageKeyGuess = guessFromFirstPage();
+				this.firstPage.clear();
+			}
 			this.firstPageDone = true;
 			if (!outcome.columns().isEmpty() && this.columns.isEmpty()) {
 				this.columns = outcome.columns();
