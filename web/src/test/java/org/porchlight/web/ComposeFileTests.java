@@ -24,6 +24,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.porchlight.sandbox.RetsTransaction;
+import org.porchlight.sync.settings.SettingsCipher;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -233,6 +234,13 @@ class ComposeFileTests {
 	}
 
 	@Test
+	void settingsKeyReachesWebAndWorker() {
+		for (String name : List.of("sync-worker", "web")) {
+			assertThat(environment(name)).as(name).containsEntry(SettingsCipher.KEY_VARIABLE, "");
+		}
+	}
+
+	@Test
 	void sandboxVariablesAreReadBySandbox() throws IOException {
 		Set<String> literals = new TreeSet<>();
 		Pattern literal = Pattern.compile("\"(SANDBOX_[A-Z0-9_]+)\"");
@@ -313,6 +321,8 @@ class ComposeFileTests {
 	private static Set<String> porchlightVariables(String name) {
 		Set<String> variables = new TreeSet<>(environment(name).keySet());
 		variables.removeIf((variable) -> !variable.startsWith("PORCHLIGHT_"));
+		// The settings key is read from the environment itself, not bound to a property.
+		variables.remove(SettingsCipher.KEY_VARIABLE);
 		assertThat(variables).as("PORCHLIGHT_ variables of " + name).isNotEmpty();
 		return variables;
 	}
