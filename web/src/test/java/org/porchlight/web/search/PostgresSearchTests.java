@@ -91,6 +91,13 @@ class PostgresSearchTests {
 				"listing_visible_beds_desc", "listing_visible_size_desc", "listing_visible_city_newest");
 		List<String> statistics = jdbc.queryForList("select stxname from pg_statistic_ext", String.class);
 		assertThat(statistics).contains("listing_lower_remarks", "listing_lower_city", "listing_lower_postal_code");
+		assertThat(indexes).contains("listing_city_trigram", "listing_postal_code_trigram", "listing_listing_id_trigram",
+				"listing_unparsed_address_trigram", "listing_street_trigram");
+	}
+
+	@Test
+	void connectionsPlanEachStatement(@Autowired JdbcTemplate jdbc) {
+		assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 	}
 
 	private List<String> resultKeys(String uriTemplate, Object... uriVariables) {
