@@ -1,10 +1,9 @@
 package org.porchlight.sync.mapping;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.porchlight.rets.client.RetsException;
 import org.porchlight.rets.client.metadata.ListingClassProfile;
 import org.porchlight.rets.client.metadata.LookupValue;
@@ -342,25 +342,35 @@ public final class ListingMapper {
 	}
 
 	/**
-	 * Hashes the raw record with SHA-256: the rules fingerprint, then each column name and value in the order of the
-	 * names, so that the hash does not depend on the order in which the server sends the columns.
+	 * Hashes the raw record with 128-bit MurmurHash3: the rules fingerprint, then each column name and value in the
+	 * order of the names, so that the hash does not depend on the order in which the server sends the columns. The
+	 * hash only detects changes, so it need not resist deliberate collisions. SHA-256 took about half of the mapping
+	 * time in a profile of the sync benchmark.
 	 */
 	private String hash(RecordLayout layout, String[] texts) {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
-		digest.update(this.rulesFingerprint.getBytes(StandardCharsets.UTF_8));
+		HashInput input = new HashInput();
+		input.writeBytes(this.rulesFingerprint.getBytes(StandardCharsets.UTF_8));
 		for (int i : layout.sortedIndexes) {
-			digest.update((byte) 0);
-			digest.update(layout.nameBytes[i]);
-			digest.update((byte) 1);
-			digest.update(String.valueOf(texts[i]).getBytes(StandardCharsets.UTF_8));
+			input.write(0);
+			input.writeBytes(layout.nameBytes[i]);
+			input.write(1);
+			input.writeBytes(String.valueOf(texts[i]).getBytes(StandardCharsets.UTF_8));
 		}
-		return HexFormat.of().formatHex(digest.digest());
+		long[] hash = MurmurHash3.hash128x64(input.bytes(), 0, input.size(), 0);
+		return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
+	}
+
+	/** The bytes to hash, read without the copy that {@link ByteArrayOutputStream#toByteArray()} makes. */
+	private static final class HashInput extends ByteArrayOutputStream {
+
+		HashInput() {
+			super(8192);
+		}
+
+		byte[] bytes() {
+			return this.buf;
+		}
+
 	}
 
 	private static Map<String, PlannedField> planPublicFields(MetadataResource resource, MetadataClass metadataClass,

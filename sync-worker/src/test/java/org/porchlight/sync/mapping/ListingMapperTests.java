@@ -263,7 +263,7 @@ class ListingMapperTests {
 
 		String hash = mapper.map(DemoMetadata.record("K1")).recordHash();
 
-		assertThat(hash).hasSize(64);
+		assertThat(hash).hasSize(32);
 		assertThat(mapper.map(DemoMetadata.record("K1")).recordHash()).isEqualTo(hash);
 		assertThat(mapper.map(changed).recordHash()).isNotEqualTo(hash);
 		assertThat(mapper.map(confidentialChanged).recordHash()).isNotEqualTo(hash);
