@@ -17,6 +17,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * which makes about 100,000 Active), {@code benchmark.photoListings} (Active listings with 5 photos each; default
  * 10,000), {@code benchmark.batchSize} (records per transaction; default the worker's default),
  * {@code benchmark.sandboxJar} and {@code benchmark.sandboxOptions} (the sandbox's JVM options; default
- * {@code -Xmx3g}). With {@code benchmark.loginUrl} and {@code benchmark.changesUrl} it uses a sandbox that is
+ * {@code -Xmx6g}). With {@code benchmark.loginUrl} and {@code benchmark.changesUrl} it uses a sandbox that is
  * already running, started with SANDBOX_USERNAME=bench, SANDBOX_PASSWORD=bench-secret, SANDBOX_MAX_ROWS=2500 and
  * SANDBOX_ADMIN_PORT.
  */
@@ -107,7 +108,7 @@ class SyncBenchmark {
 		}
 		Path jar = Path.of(System.getProperty("benchmark.sandboxJar",
 				"../rets-sandbox/target/rets-sandbox-0.1.0-SNAPSHOT-exec.jar"));
-		List<String> options = List.of(System.getProperty("benchmark.sandboxOptions", "-Xmx3g").split("\\s+"));
+		List<String> options = List.of(System.getProperty("benchmark.sandboxOptions", "-Xmx6g").split("\\s+"));
 		sandbox = SandboxProcess.start(jar, options,
 				Map.of("SANDBOX_USERNAME", USERNAME, "SANDBOX_PASSWORD", PASSWORD, "SANDBOX_LISTINGS",
 						Integer.toString(LISTINGS), "SANDBOX_SEED", "99", "SANDBOX_MAX_ROWS", "2500",
@@ -171,15 +172,15 @@ class SyncBenchmark {
 				LISTINGS, searched, PHOTO_LISTINGS, PHOTOS_PER_LISTING);
 		System.out.printf("worker JVM:       max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() / (1024 * 1024),
 				System.getProperty("java.vm.version"));
-		System.out.printf("database:         %s%n", databaseUrl());
+		System.out.printf("database:         %s, driver properties %s%n", databaseUrl(), driverProperties());
 		System.out.printf("search only:      %d rows in %.1f s (%.0f rows/s); again after the sync %.1f s%n", searched,
 				seconds(searchTime), searched / seconds(searchTime), seconds(searchAfterTime));
-		System.out.printf("initial sync:     %s in %.1f s: %d listings stored in %.1f s (%.0f listings/s, %.2f"
-				+ " of the search-only time), %d photos in %.1f s (%.1f photos/s)%n", full.getStatus(),
-				seconds(syncTime), full.getListingsSeen(), seconds(recordTime),
-				full.getListingsSeen() / seconds(recordTime), seconds(recordTime) / seconds(searchTime),
-				full.getPhotosFetched(), seconds(photoTime),
-				(photoTime.isZero() ? 0 : full.getPhotosFetched() / seconds(photoTime)));
+		System.out.printf("initial sync:     %s in %.1f s: %d listings stored in %.1f s (%.0f listings/s), %d photos"
+				+ " in %.1f s (%.1f photos/s)%n", full.getStatus(), seconds(syncTime), full.getListingsSeen(),
+				seconds(recordTime), full.getListingsSeen() / seconds(recordTime), full.getPhotosFetched(),
+				seconds(photoTime), (photoTime.isZero() ? 0 : full.getPhotosFetched() / seconds(photoTime)));
+		System.out.printf("storing/search:   %.2f against the search before the sync, %.2f against the one after%n",
+				seconds(recordTime) / seconds(searchTime), seconds(recordTime) / seconds(searchAfterTime));
 		System.out.printf("worker heap:      summed pool peaks %.0f MB, max after GC %.0f MB, %d collections in"
 				+ " %.1f s%n", heap.peakPoolSumMegabytes(), heap.maxAfterGcMegabytes(), heap.gcCount(),
 				heap.gcMillis() / 1000.0);
@@ -220,6 +221,15 @@ class SyncBenchmark {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Object driverProperties() {
+		try {
+			return this.dataSource.unwrap(HikariDataSource.class).getDataSourceProperties();
+		}
+		catch (SQLException ex) {
+			return "unknown (" + ex.getMessage() + ")";
 		}
 	}
 
