@@ -583,7 +583,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			this.run.cancellation.check();
 			RunReport report = this.run.report;
 			report.seen++;
-			this.batch.add(new SeenRecord(report.seen, row.toMap()));
+			this.batch.add(new SeenRecord(report.seen, row));
 			if (this.batch.size() >= SyncEngine.this.properties.batchSize()) {
 				startWrite();
 			}
@@ -678,9 +678,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		private MappedBatch map(List<SeenRecord> records) {
 			MappedBatch batch = new MappedBatch();
 			for (SeenRecord seen : records) {
-				String key = seen.record().get(this.mapper.keyField());
+				String key = seen.row().get(this.mapper.keyField());
 				try {
-					MappedListing mapped = this.mapper.map(seen.record());
+					MappedListing mapped = this.mapper.map(seen.row());
 					mapped.issues().forEach((issue) -> batch.errors.add(new RecordError(mapped.listingKey(), issue)));
 					batch.listings.add(mapped);
 				}
@@ -725,8 +725,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	}
 
-	/** A record as the search returned it, numbered in the order of the run's search results from 1. */
-	private record SeenRecord(int number, Map<String, String> record) {
+	/** A row as the search returned it, numbered in the order of the run's search results from 1. */
+	private record SeenRecord(int number, SearchRow row) {
 
 	}
 

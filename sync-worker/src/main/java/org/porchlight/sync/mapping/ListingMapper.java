@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.porchlight.rets.client.metadata.MetadataField;
 import org.porchlight.rets.client.metadata.MetadataLookup;
 import org.porchlight.rets.client.metadata.MetadataResource;
 import org.porchlight.rets.client.metadata.RetsMetadata;
+import org.porchlight.rets.client.search.SearchRow;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -175,15 +177,6 @@ public final class ListingMapper {
 	 * @throws InvalidRecordException if the record has no key, so that it cannot be stored at all
 	 */
 	public MappedListing map(Map<String, String> record) {
-		String key = trimToNull(record.get(this.profile.keyField()));
-		if (key == null) {
-			throw new InvalidRecordException("The record has no value in the key field " + this.profile.keyField());
-		}
-		if (key.length() > ListingField.LISTING_KEY.length()) {
-			throw new InvalidRecordException("The key '" + key + "' is longer than "
-					+ ListingField.LISTING_KEY.length() + " characters");
-		}
-		List<String> issues = new ArrayList<>();
 		String[] names = new String[record.size()];
 		String[] texts = new String[record.size()];
 		int column = 0;
@@ -192,7 +185,33 @@ public final class ListingMapper {
 			texts[column] = entry.getValue();
 			column++;
 		}
-		RecordLayout layout = layoutOf(names);
+		return map(layoutOf(names), texts);
+	}
+
+	/**
+	 * Maps one search row as {@link #map(Map)} maps {@code row.toMap()}, without building the map: where the row
+	 * repeats a column name, the first column of that name counts.
+	 * @throws InvalidRecordException if the record has no key, so that it cannot be stored at all
+	 */
+	public MappedListing map(SearchRow row) {
+		RecordLayout layout = layoutOf(row.columns());
+		String[] texts = new String[layout.names.length];
+		for (int i = 0; i < texts.length; i++) {
+			texts[i] = row.get(layout.names[i]);
+		}
+		return map(layout, texts);
+	}
+
+	private MappedListing map(RecordLayout layout, String[] texts) {
+		String key = trimToNull(layout.value(texts, this.profile.keyField()));
+		if (key == null) {
+			throw new InvalidRecordException("The record has no value in the key field " + this.profile.keyField());
+		}
+		if (key.length() > ListingField.LISTING_KEY.length()) {
+			throw new InvalidRecordException("The key '" + key + "' is longer than "
+					+ ListingField.LISTING_KEY.length() + " characters");
+		}
+		List<String> issues = new ArrayList<>();
 		Map<PlannedField, Object> values = parseValues(key, layout, texts, issues);
 
 		EnumMap<ListingField, Object> columns = new EnumMap<>(ListingField.class);
@@ -203,7 +222,7 @@ public final class ListingMapper {
 				toColumn(key, field, planned, value, issues, columns);
 			}
 		});
-		String statusCode = trimToNull(record.get(this.profile.statusField()));
+		String statusCode = trimToNull(layout.value(texts, this.profile.statusField()));
 		boolean active = statusCode != null && this.profile.activeValues().contains(statusCode);
 		putStatus(statusCode, active, values, columns);
 		deriveColumns(columns);
@@ -224,17 +243,30 @@ public final class ListingMapper {
 			.orElse(null);
 	}
 
-	/** Returns the layout of a record's column names, given in its iteration order, reusing the last one if it fits. */
+	/** Returns the layout of a record's distinct column names, in its iteration order, reusing the last one if it fits. */
 	private RecordLayout layoutOf(String[] names) {
 		RecordLayout layout = this.lastLayout;
 		if (layout != null && Arrays.equals(layout.names, names)) {
 			return layout;
 		}
+		return newLayout(Arrays.asList(names), names);
+	}
+
+	/** Returns the layout of a search row's columns, reusing the last one if it fits. */
+	private RecordLayout layoutOf(List<String> columns) {
+		RecordLayout layout = this.lastLayout;
+		if (layout != null && (layout.columns == columns || layout.columns.equals(columns))) {
+			return layout;
+		}
+		return newLayout(columns, new LinkedHashSet<>(columns).toArray(new String[0]));
+	}
+
+	private RecordLayout newLayout(List<String> columns, String[] names) {
 		PlannedField[] planned = new PlannedField[names.length];
 		for (int i = 0; i < names.length; i++) {
 			planned[i] = plannedField(names[i]);
 		}
-		layout = new RecordLayout(names, planned);
+		RecordLayout layout = new RecordLayout(columns, names, planned);
 		this.lastLayout = layout;
 		return layout;
 	}
@@ -535,12 +567,17 @@ public final class ListingMapper {
 	}
 
 	/**
-	 * The column names of a record in its iteration order, with the planned field of each ({@code null} for a
-	 * confidential or unknown column), their UTF-8 bytes and their indexes sorted by name.
+	 * The distinct column names of a record in its iteration order, with the planned field of each ({@code null} for
+	 * a confidential or unknown column), their UTF-8 bytes and their indexes sorted by name.
 	 */
 	private static final class RecordLayout {
 
+		/** The columns the layout was made for, which may repeat a name. */
+		private final List<String> columns;
+
 		private final String[] names;
+
+		private final Map<String, Integer> indexes = new HashMap<>();
 
 		private final PlannedField[] planned;
 
@@ -548,8 +585,12 @@ public final class ListingMapper {
 
 		private final int[] sortedIndexes;
 
-		RecordLayout(String[] names, PlannedField[] planned) {
+		RecordLayout(List<String> columns, String[] names, PlannedField[] planned) {
+			this.columns = columns;
 			this.names = names;
+			for (int i = 0; i < names.length; i++) {
+				this.indexes.put(names[i], i);
+			}
 			this.planned = planned;
 			this.nameBytes = new byte[names.length][];
 			for (int i = 0; i < names.length; i++) {
@@ -560,6 +601,12 @@ public final class ListingMapper {
 				.sorted(Comparator.comparing((Integer i) -> names[i]))
 				.mapToInt(Integer::intValue)
 				.toArray();
+		}
+
+		/** Returns the value of the column named exactly {@code name}, or {@code null} when there is none. */
+		String value(String[] texts, String name) {
+			Integer index = this.indexes.get(name);
+			return (index != null) ? texts[index] : null;
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.porchlight.rets.client.search.SearchRow;
 import org.porchlight.sync.store.Listing;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -303,6 +304,49 @@ class ListingMapperTests {
 		assertThat(withoutPrice.listingKey()).isEqualTo("K2");
 		assertThat(fullAgain.value("ListPrice")).isEqualTo(full.value("ListPrice"));
 		assertThat(fullAgain.recordHash()).isEqualTo(full.recordHash());
+	}
+
+	@Test
+	void searchRowMapsLikeItsMap() {
+		ListingMapper mapper = mapper(Map.of(), List.of());
+		Map<String, String> record = DemoMetadata.record("K1");
+		List<String> columns = new ArrayList<>(record.keySet());
+		List<String> values = new ArrayList<>(record.values());
+		columns.add("LIST_22");
+		values.add("1.00");
+		SearchRow row = new SearchRow() {
+
+			@Override
+			public List<String> columns() {
+				return columns;
+			}
+
+			@Override
+			public String get(String column) {
+				int index = columns.indexOf(column);
+				return (index < 0) ? null : values.get(index);
+			}
+
+			@Override
+			public Map<String, String> toMap() {
+				Map<String, String> map = new LinkedHashMap<>();
+				for (int i = 0; i < columns.size(); i++) {
+					map.putIfAbsent(columns.get(i), values.get(i));
+				}
+				return map;
+			}
+
+		};
+
+		MappedListing fromRow = mapper.map(row);
+		MappedListing fromMap = mapper.map(row.toMap());
+
+		assertThat(fromRow.recordHash()).isEqualTo(fromMap.recordHash());
+		assertThat(fromRow.publicRecord()).isEqualTo(fromMap.publicRecord());
+		assertThat(fromRow.value("ListPrice")).isEqualTo(new BigDecimal("249900.00"));
+		assertThat(fromRow.value("ListPrice")).isEqualTo(fromMap.value("ListPrice"));
+		assertThat(fromRow.listingKey()).isEqualTo("K1");
+		assertThat(fromRow.visible()).isEqualTo(fromMap.visible());
 	}
 
 	private static ListingMapper mapper(Map<String, String> overrides, List<String> denied) {
