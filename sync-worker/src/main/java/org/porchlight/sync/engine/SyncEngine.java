@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,13 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	/** Pause before the second fetch of a failed photo set; it doubles before each further fetch. */
 	private static final Duration PHOTO_RETRY_BACKOFF = Duration.ofMillis(200);
+
+	/**
+	 * Rows that the reader may hand to the writer thread before it waits for the oldest batch, so that it can read a
+	 * good part of a page while the writer catches up. The rows in flight stay in memory, an estimated 15 KB each for
+	 * records of 300 fields.
+	 */
+	static final int ROWS_IN_FLIGHT = 1_000;
 
 	/** Keys per search when a reconcile run fetches Active listings that the store lacks. */
 	private static final int KEYS_PER_SEARCH = 100;
@@ -547,10 +556,11 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 
 	/**
-	 * Collects rows as they arrive and maps and stores them in batches. A full batch is mapped and written on the
-	 * writer thread while the next one is read, so that the mapping and the database work while the RETS server
-	 * prepares the next page. At most one batch is in flight, and its result is recorded before the next batch is
-	 * handed over.
+	 * Collects rows as they arrive and maps and stores them in batches. Full batches are mapped and written on the
+	 * writer thread, in order, while the next ones are read, so that the mapping and the database work while the
+	 * RETS server prepares the next page. Batches of up to {@link #ROWS_IN_FLIGHT} rows in all, and at least one
+	 * batch, may wait on the writer thread. A batch's result is recorded with the next row after it is stored, or
+	 * when the reader needs room or flushes.
 	 */
 	private final class BatchingRowHandler implements RowHandler {
 
@@ -562,7 +572,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 		private List<SeenRecord> batch = new ArrayList<>();
 
-		private Future<MappedBatch> write;
+		/** The batches handed to the writer thread and not yet recorded, oldest first. */
+		private final Deque<Future<MappedBatch>> writes = new ArrayDeque<>();
 
 		private int batches;
 
@@ -584,6 +595,10 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			RunReport report = this.run.report;
 			report.seen++;
 			this.batch.add(new SeenRecord(report.seen, row));
+			// Stored batches are recorded at once, so that progress, the lock lease and cancel checks keep up.
+			while (!this.writes.isEmpty() && this.writes.peekFirst().isDone()) {
+				finishWrite();
+			}
 			if (this.batch.size() >= SyncEngine.this.properties.batchSize()) {
 				startWrite();
 			}
@@ -592,12 +607,17 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		/** Stores the records read so far and records the results, so that all of them are committed. */
 		void flush() {
 			startWrite();
-			finishWrite();
+			while (!this.writes.isEmpty()) {
+				finishWrite();
+			}
 		}
 
-		/** Hands the current batch to the writer thread once the batch before it is stored and recorded. */
+		/** Hands the current batch to the writer thread once there is room for it among the batches in flight. */
 		private void startWrite() {
-			finishWrite();
+			int maxInFlight = Math.max(1, ROWS_IN_FLIGHT / SyncEngine.this.properties.batchSize());
+			while (this.writes.size() >= maxInFlight) {
+				finishWrite();
+			}
 			if (this.batch.isEmpty()) {
 				return;
 			}
@@ -605,7 +625,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			this.batch = new ArrayList<>();
 			Instant now = SyncEngine.this.clock.instant();
 			Map<String, String> context = MDC.getCopyOfContextMap();
-			this.write = SyncEngine.this.batchWrites.submit(() -> {
+			this.writes.addLast(SyncEngine.this.batchWrites.submit(() -> {
 				if (context != null) {
 					MDC.setContextMap(context);
 				}
@@ -619,39 +639,41 @@ class SyncEngine implements SyncRunner, DisposableBean {
 				finally {
 					MDC.clear();
 				}
-			});
+			}));
 		}
 
 		/**
-		 * Waits for the batch in flight without recording it, so that a run that failed releases the sync lock only
-		 * after its last write. An interrupted thread does not wait. The batch's records may be committed, but the
-		 * checkpoint stays, so the next run reads them again.
+		 * Waits for the batches in flight without recording them, so that a run that failed releases the sync lock
+		 * only after its last write. An interrupted thread does not wait. The batches' records may be committed, but
+		 * the checkpoint stays, so the next run reads them again.
 		 */
 		void awaitWrite() {
-			if (this.write == null) {
-				return;
-			}
-			try {
-				this.write.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (ExecutionException ex) {
-				logger.debug("Sync run {}: batch write failed after the run stopped", this.run.id, ex.getCause());
-			}
-			finally {
-				this.write = null;
+			while (!this.writes.isEmpty()) {
+				Future<MappedBatch> write = this.writes.removeFirst();
+				if (Thread.currentThread().isInterrupted()) {
+					continue;
+				}
+				try {
+					write.get();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (ExecutionException ex) {
+					logger.debug("Sync run {}: batch write failed after the run stopped", this.run.id, ex.getCause());
+				}
 			}
 		}
 
+		/** Waits for the oldest batch in flight and records its result. */
 		private void finishWrite() {
-			if (this.write == null) {
+			if (this.writes.isEmpty()) {
 				return;
 			}
+			Future<MappedBatch> write = this.writes.removeFirst();
 			MappedBatch mapped;
 			try {
-				mapped = this.write.get();
+				mapped = write.get();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -665,9 +687,6 @@ class SyncEngine implements SyncRunner, DisposableBean {
 					throw error;
 				}
 				throw new IllegalStateException(ex.getCause());
-			}
-			finally {
-				this.write = null;
 			}
 			mapped.errors.forEach((error) -> this.run.report.error(error.listingKey(), null, error.message()));
 			this.unstored += mapped.unmappable;
