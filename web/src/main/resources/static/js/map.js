@@ -10,6 +10,7 @@
   if (!window.L) {
     return;
   }
+  useServedMarkerImages();
   var listingMap = document.querySelector('[data-listing-map]');
   if (listingMap) {
     showListing(listingMap);
@@ -66,6 +67,21 @@
     url.searchParams.set('east', area.getEast().toFixed(6));
     window.location.assign(url.toString());
   });
+
+  // Leaflet looks for its marker images beside a stylesheet named leaflet.css, which fails once the names carry
+  // content hashes, so the page passes the URLs at which the site serves them.
+  function useServedMarkerImages() {
+    var source = document.querySelector('[data-marker-icon-url]');
+    if (!source) {
+      return;
+    }
+    window.L.Icon.Default.imagePath = '';
+    window.L.Icon.Default.mergeOptions({
+      iconUrl: source.getAttribute('data-marker-icon-url'),
+      iconRetinaUrl: source.getAttribute('data-marker-icon-retina-url'),
+      shadowUrl: source.getAttribute('data-marker-shadow-url')
+    });
+  }
 
   // A listing whose address is withheld comes with a rounded point and a radius: it gets a circle, never a pin.
   function showListing(element) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -149,6 +150,17 @@ class ListingPageBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector(".open-houses li"))).hasSize(upcoming.size());
 		wait((driver) -> !driver.findElements(By.cssSelector("#listing-map .leaflet-marker-icon")).isEmpty());
 		assertThat(this.browser.findElements(By.cssSelector("#listing-map path.leaflet-interactive"))).isEmpty();
+		assertImageLoaded("#listing-map img.leaflet-marker-icon");
+		assertImageLoaded("#listing-map img.leaflet-marker-shadow");
+	}
+
+	private void assertImageLoaded(String selector) {
+		WebElement image = this.browser.findElement(By.cssSelector(selector));
+		wait((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+				"return arguments[0].complete;", image)));
+		Object width = ((JavascriptExecutor) this.browser).executeScript("return arguments[0].naturalWidth;", image);
+		assertThat(((Number) width).intValue()).as("natural width of %s from %s", selector, image.getAttribute("src"))
+			.isPositive();
 	}
 
 	@Test
