@@ -7,6 +7,8 @@
 #   - PostgreSQL on 127.0.0.1:5432: local clusters that are down are started with pg_ctlcluster;
 #     on a machine without PostgreSQL the tests start an embedded server instead
 #     (PORCHLIGHT_TEST_EMBEDDED_POSTGRES=true);
+#   - Node.js and npm, which the web module's build uses to install axe-core from npm for the
+#     accessibility test, installed from the Debian packages nodejs and npm when missing;
 #   - Java 17 or newer and Maven, which it only checks.
 set -euo pipefail
 
@@ -51,6 +53,19 @@ ensure_chromium() {
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 	[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
 		|| fail "apt-get installed chromium and chromium-driver, but /usr/bin/chromium or /usr/bin/chromedriver is still missing."
+}
+
+ensure_npm() {
+	if command -v npm >/dev/null 2>&1; then
+		log "npm: $(npm --version 2>/dev/null || echo 'present') at $(command -v npm)"
+		return
+	fi
+	command -v apt-get >/dev/null 2>&1 \
+		|| fail "npm is missing and apt-get is not available: install Node.js 18 or newer with npm."
+	log "Installing Debian packages nodejs and npm (apt-get update, then apt-get install)"
+	as_root apt-get update -q
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm
+	command -v npm >/dev/null 2>&1 || fail "apt-get installed nodejs and npm, but npm is still not on the PATH."
 }
 
 postgres_accepts_connections() {
@@ -135,6 +150,7 @@ check_maven() {
 }
 
 ensure_chromium
+ensure_npm
 ensure_postgres
 check_java
 check_maven
