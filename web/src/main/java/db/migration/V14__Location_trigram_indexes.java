@@ -1,14 +1,9 @@
 package db.migration;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Adds PostgreSQL trigram indexes for the search box, which matches its text anywhere in the city, the address and
@@ -23,8 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public class V14__Location_trigram_indexes extends BaseJavaMigration {
 
-	private static final Logger logger = LoggerFactory.getLogger(V14__Location_trigram_indexes.class);
-
 	private static final String[] INDEXES = {
 			"create index listing_city_trigram on listing using gin (lower(city) gin_trgm_ops)",
 			"create index listing_postal_code_trigram on listing using gin (lower(postal_code) gin_trgm_ops)",
@@ -36,25 +29,7 @@ public class V14__Location_trigram_indexes extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		Connection connection = context.getConnection();
-		if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-			return;
-		}
-		try (Statement statement = connection.createStatement()) {
-			Savepoint beforeExtension = connection.setSavepoint();
-			try {
-				statement.execute("create extension if not exists pg_trgm");
-			}
-			catch (SQLException ex) {
-				connection.rollback(beforeExtension);
-				logger.warn("Could not create the pg_trgm extension, so location searches will read every listing: {}",
-						ex.getMessage());
-				return;
-			}
-			for (String index : INDEXES) {
-				statement.execute(index);
-			}
-		}
+		TrigramExtension.createIndexes(context.getConnection(), "location searches", INDEXES);
 	}
 
 }

@@ -92,7 +92,7 @@ class PostgresSearchTests {
 		List<String> statistics = jdbc.queryForList("select stxname from pg_statistic_ext", String.class);
 		assertThat(statistics).contains("listing_lower_remarks", "listing_lower_city", "listing_lower_postal_code");
 		assertThat(indexes).contains("listing_city_trigram", "listing_postal_code_trigram", "listing_listing_id_trigram",
-				"listing_unparsed_address_trigram", "listing_street_trigram");
+				"listing_unparsed_address_trigram", "listing_street_trigram", "listing_public_remarks_trigram");
 	}
 
 	@Test
