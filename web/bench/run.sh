@@ -28,7 +28,8 @@ echo "Load average before the runs: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
 base="http://127.0.0.1:$PORT"
 pages=("/" "/?q=City%2017&beds=3&sort=price-asc" "/?minPrice=200000&maxPrice=400000&page=50"
-	"/?keywords=fireplace&minYear=2000&sort=size" "/?q=MLS-B4242" "/?q=Street%20242"
+	"/?keywords=fireplace&minYear=2000&sort=size" "/?keywords=42424" "/?keywords=zebra" "/?q=MLS-B4242"
+	"/?q=Street%20242"
 	"/listings/B4242/4342-street-242-ave-city-42" "/listings/B4240/home-in-city-40")
 # Warms every page first, so that the JIT compiler has seen the shared code before the first page is measured.
 for path in "${pages[@]}"; do
