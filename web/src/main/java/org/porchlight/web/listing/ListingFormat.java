@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +23,12 @@ import org.springframework.util.StringUtils;
  */
 @Component("listingFormat")
 public class ListingFormat {
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+
+	private static final Pattern PRICE_LABEL = Pattern.compile("(?i)price");
+
+	private static final Pattern AREA_LABEL = Pattern.compile("(?i)sq\\.? ?f(ee)?t|square|\\barea\\b|acres");
 
 	private final SiteProperties site;
 
@@ -42,6 +49,29 @@ public class ListingFormat {
 		format.setMaximumFractionDigits(0);
 		format.setMinimumFractionDigits(0);
 		return format.format(listing.getListPrice());
+	}
+
+	/**
+	 * Formats a value of the "all public facts" list, which the sync worker stores as plain text such as "281700". A
+	 * plain number whose label names a price, such as "Original List Price", is shown as an amount of the site's
+	 * currency, and one whose label names an area, such as "Total SqFt.", with the locale's grouping. Other values,
+	 * years and postal codes among them, are shown as stored.
+	 */
+	public String factValue(String label, String value) {
+		if (label == null || value == null || !PLAIN_NUMBER.matcher(value).matches()) {
+			return value;
+		}
+		BigDecimal number = new BigDecimal(value);
+		if (PRICE_LABEL.matcher(label).find()) {
+			NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+			format.setCurrency(this.site.currency());
+			format.setMinimumFractionDigits((number.scale() > 0) ? format.getMinimumFractionDigits() : 0);
+			return format.format(number);
+		}
+		if (AREA_LABEL.matcher(label).find()) {
+			return number(number);
+		}
+		return value;
 	}
 
 	/** Formats a count or an area with the locale's grouping, such as "1,850". */
