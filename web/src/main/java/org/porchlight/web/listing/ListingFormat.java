@@ -30,6 +30,9 @@ public class ListingFormat {
 
 	private static final Pattern AREA_LABEL = Pattern.compile("(?i)sq\\.? ?f(ee)?t|square|\\barea\\b|acres");
 
+	/** A photo description that is only a camera or file name, such as "20140426_131723", which says nothing to a reader. */
+	private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]*\\d[\\w.-]*");
+
 	private final SiteProperties site;
 
 	private final MessageSource messages;
@@ -141,7 +144,7 @@ public class ListingFormat {
 		String home = describeHome(listing);
 		String description = (photo != null && StringUtils.hasText(photo.getDescription()))
 				? photo.getDescription().strip() : null;
-		if (description != null) {
+		if (description != null && !FILE_NAME.matcher(description).matches()) {
 			return message("listing.photo.alt.described", number, total, description, home);
 		}
 		return message("listing.photo.alt", number, total, home);

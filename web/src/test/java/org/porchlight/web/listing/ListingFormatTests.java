@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porchlight.sync.store.Listing;
+import org.porchlight.sync.store.ListingPhoto;
+import org.porchlight.web.TestListings;
 import org.porchlight.web.system.SiteProperties;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,7 +21,17 @@ class ListingFormatTests {
 
 	private final ListingFormat format = new ListingFormat(new SiteProperties("Porchlight", null, null,
 			Currency.getInstance("USD"), 12, null, null, null, null, "the MLS", null, 10000, null, null),
-			new StaticMessageSource());
+			messages());
+
+	private static StaticMessageSource messages() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("listing.photo.alt", Locale.US, "Photo {0} of {1}: {2}");
+		messages.addMessage("listing.photo.alt.described", Locale.US, "Photo {0} of {1}: {2}, {3}");
+		messages.addMessage("listing.home.bedsBaths", Locale.US, "{0} bed, {1} bath home at {2}");
+		messages.addMessage("listing.home.beds", Locale.US, "{0} bed home at {1}");
+		messages.addMessage("listing.home", Locale.US, "Home at {0}");
+		return messages;
+	}
 
 	@BeforeEach
 	void useUnitedStatesLocale() {
@@ -49,6 +62,18 @@ class ListingFormatTests {
 		assertThat(this.format.factValue("Zip Code", "58104")).isEqualTo("58104");
 		assertThat(this.format.factValue("List Price", "Call for price")).isEqualTo("Call for price");
 		assertThat(this.format.factValue("Heating", "Forced air")).isEqualTo("Forced air");
+	}
+
+	@Test
+	void photoAltSkipsFileNameDescriptions() {
+		Listing listing = TestListings.listing("L1");
+		ListingPhoto named = new ListingPhoto();
+		named.setDescription("20140426_131723");
+		ListingPhoto described = new ListingPhoto();
+		described.setDescription("Kitchen with island");
+
+		assertThat(this.format.photoAlt(listing, named, 2, 5)).doesNotContain("20140426_131723");
+		assertThat(this.format.photoAlt(listing, described, 3, 5)).contains("Kitchen with island");
 	}
 
 	@Test
