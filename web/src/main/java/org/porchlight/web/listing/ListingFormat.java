@@ -30,7 +30,7 @@ public class ListingFormat {
 
 	private static final Pattern AREA_LABEL = Pattern.compile("(?i)sq\\.? ?f(ee)?t|square|\\barea\\b|acres");
 
-	/** A photo description that is only a camera or file name, such as "20140426_131723", which says nothing to a reader. */
+	/** A photo description that is only a camera or file name, such as "20140426_131723", which gives a reader no information. */
 	private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]*\\d[\\w.-]*");
 
 	private final SiteProperties site;
