@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,13 +20,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.porchlight.sandbox.RetsSandbox;
-import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingPhotoRepository;
 import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.sync.store.SyncRunRepository;
-import org.porchlight.sync.store.SyncRunStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,10 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the whole product in a real browser: a RETS sandbox on loopback, the application with its sync on start-up,
@@ -61,9 +54,7 @@ class SiteBrowserTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	private static RetsSandbox sandbox;
-
-	private static Path photoDirectory;
+	private static BrowserTestSandbox sandbox;
 
 	@LocalServerPort
 	private int port;
@@ -83,19 +74,7 @@ class SiteBrowserTests {
 
 	@DynamicPropertySource
 	static void sandboxProperties(DynamicPropertyRegistry registry) throws IOException {
-		sandbox = RetsSandbox.start(SandboxConfig.builder()
-			.host("127.0.0.1")
-			.port(0)
-			.username("browser")
-			.password("browser-rets")
-			.listingCount(40)
-			.seed(7L)
-			.build());
-		photoDirectory = Files.createTempDirectory("porchlight-browser-photos");
-		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
-		registry.add("porchlight.rets.username", () -> "browser");
-		registry.add("porchlight.rets.password", () -> "browser-rets");
-		registry.add("porchlight.sync.photo-directory", photoDirectory::toString);
+		sandbox = BrowserTestSandbox.start(registry, "browser", 40, 7L);
 	}
 
 	@BeforeAll
@@ -108,17 +87,11 @@ class SiteBrowserTests {
 		if (sandbox != null) {
 			sandbox.close();
 		}
-		if (photoDirectory != null) {
-			FileSystemUtils.deleteRecursively(photoDirectory);
-		}
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		await("first sync run to succeed").atMost(Duration.ofMinutes(2))
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED));
-		this.chromium = HeadlessChromium.start();
+		this.chromium = BrowserTestSandbox.startChromiumAfterFirstSync(this.syncRuns);
 		this.browser = this.chromium.driver();
 	}
 

@@ -21,13 +21,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.porchlight.sandbox.RetsSandbox;
-import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingPhotoRepository;
 import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.sync.store.SyncRunRepository;
-import org.porchlight.sync.store.SyncRunStatus;
+import org.porchlight.web.BrowserTestSandbox;
 import org.porchlight.web.HeadlessChromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Checks the public pages against WCAG 2.1 A and AA with axe-core in headless Chromium, and operates the filter form
@@ -79,9 +75,7 @@ class AccessibilityBrowserTests {
 			  .catch((error) => done([{ id: 'axe-error', help: String(error), targets: [] }]));
 			""";
 
-	private static RetsSandbox sandbox;
-
-	private static Path photoDirectory;
+	private static BrowserTestSandbox sandbox;
 
 	private static String axeSource;
 
@@ -106,19 +100,7 @@ class AccessibilityBrowserTests {
 
 	@DynamicPropertySource
 	static void sandboxProperties(DynamicPropertyRegistry registry) throws IOException {
-		sandbox = RetsSandbox.start(SandboxConfig.builder()
-			.host("127.0.0.1")
-			.port(0)
-			.username("axe")
-			.password("axe-rets")
-			.listingCount(30)
-			.seed(11L)
-			.build());
-		photoDirectory = Files.createTempDirectory("porchlight-accessibility-photos");
-		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
-		registry.add("porchlight.rets.username", () -> "axe");
-		registry.add("porchlight.rets.password", () -> "axe-rets");
-		registry.add("porchlight.sync.photo-directory", photoDirectory::toString);
+		sandbox = BrowserTestSandbox.start(registry, "axe", 30, 11L);
 	}
 
 	@BeforeAll
@@ -134,17 +116,11 @@ class AccessibilityBrowserTests {
 		if (sandbox != null) {
 			sandbox.close();
 		}
-		if (photoDirectory != null) {
-			FileSystemUtils.deleteRecursively(photoDirectory);
-		}
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		await("first sync run to succeed").atMost(Duration.ofMinutes(2))
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED));
-		this.chromium = HeadlessChromium.start();
+		this.chromium = BrowserTestSandbox.startChromiumAfterFirstSync(this.syncRuns);
 		this.browser = this.chromium.driver();
 	}
 

@@ -1,8 +1,6 @@
 package org.porchlight.web.admin;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,14 +15,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.porchlight.sandbox.RetsSandbox;
-import org.porchlight.web.HeadlessChromium;
-import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunRepository;
 import org.porchlight.sync.store.SyncRunStatus;
+import org.porchlight.web.BrowserTestSandbox;
+import org.porchlight.web.HeadlessChromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -54,9 +50,7 @@ class AdminBrowserTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	private static RetsSandbox sandbox;
-
-	private static Path photoDirectory;
+	private static BrowserTestSandbox sandbox;
 
 	@LocalServerPort
 	private int port;
@@ -73,19 +67,7 @@ class AdminBrowserTests {
 
 	@DynamicPropertySource
 	static void sandboxProperties(DynamicPropertyRegistry registry) throws IOException {
-		sandbox = RetsSandbox.start(SandboxConfig.builder()
-			.host("127.0.0.1")
-			.port(0)
-			.username("admin-browser")
-			.password("admin-browser-rets")
-			.listingCount(30)
-			.seed(11L)
-			.build());
-		photoDirectory = Files.createTempDirectory("porchlight-admin-browser-photos");
-		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
-		registry.add("porchlight.rets.username", () -> "admin-browser");
-		registry.add("porchlight.rets.password", () -> "admin-browser-rets");
-		registry.add("porchlight.sync.photo-directory", photoDirectory::toString);
+		sandbox = BrowserTestSandbox.start(registry, "admin-browser", 30, 11L);
 	}
 
 	@BeforeAll
@@ -97,9 +79,6 @@ class AdminBrowserTests {
 	static void stopSandbox() throws IOException {
 		if (sandbox != null) {
 			sandbox.close();
-		}
-		if (photoDirectory != null) {
-			FileSystemUtils.deleteRecursively(photoDirectory);
 		}
 	}
 

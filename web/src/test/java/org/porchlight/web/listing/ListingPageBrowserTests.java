@@ -1,8 +1,6 @@
 package org.porchlight.web.listing;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +18,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.porchlight.sandbox.RetsSandbox;
-import org.porchlight.sandbox.SandboxConfig;
 import org.porchlight.sync.store.Listing;
 import org.porchlight.sync.store.ListingRepository;
 import org.porchlight.sync.store.OpenHouse;
 import org.porchlight.sync.store.OpenHouseRepository;
 import org.porchlight.sync.store.SyncRunRepository;
-import org.porchlight.sync.store.SyncRunStatus;
+import org.porchlight.web.BrowserTestSandbox;
 import org.porchlight.web.HeadlessChromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the open houses from a RETS sandbox through the sync into headless Chromium: the search filter, the listing
@@ -57,9 +51,7 @@ class ListingPageBrowserTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
-	private static RetsSandbox sandbox;
-
-	private static Path photoDirectory;
+	private static BrowserTestSandbox sandbox;
 
 	@LocalServerPort
 	private int port;
@@ -79,19 +71,7 @@ class ListingPageBrowserTests {
 
 	@DynamicPropertySource
 	static void sandboxProperties(DynamicPropertyRegistry registry) throws IOException {
-		sandbox = RetsSandbox.start(SandboxConfig.builder()
-			.host("127.0.0.1")
-			.port(0)
-			.username("browser")
-			.password("browser-rets")
-			.listingCount(60)
-			.seed(11L)
-			.build());
-		photoDirectory = Files.createTempDirectory("porchlight-listing-browser-photos");
-		registry.add("porchlight.rets.login-url", () -> sandbox.loginUrl().toString());
-		registry.add("porchlight.rets.username", () -> "browser");
-		registry.add("porchlight.rets.password", () -> "browser-rets");
-		registry.add("porchlight.sync.photo-directory", photoDirectory::toString);
+		sandbox = BrowserTestSandbox.start(registry, "browser", 60, 11L);
 	}
 
 	@BeforeAll
@@ -104,17 +84,11 @@ class ListingPageBrowserTests {
 		if (sandbox != null) {
 			sandbox.close();
 		}
-		if (photoDirectory != null) {
-			FileSystemUtils.deleteRecursively(photoDirectory);
-		}
 	}
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		await("first sync run to succeed").atMost(Duration.ofMinutes(2))
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> this.syncRuns.existsByStatus(SyncRunStatus.SUCCEEDED));
-		this.chromium = HeadlessChromium.start();
+		this.chromium = BrowserTestSandbox.startChromiumAfterFirstSync(this.syncRuns);
 		this.browser = this.chromium.driver();
 	}
 
