@@ -796,8 +796,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 
 		/**
-		 * Throws when the thread was interrupted, or when a cancel request arrived. The database is read at most
-		 * once per {@link #CANCEL_POLL_INTERVAL}.
+		 * Throws when the thread was interrupted, or when a cancel request arrived. Unlike {@link #checkNow}, it reads
+		 * the database only when {@link #CANCEL_POLL_INTERVAL} has passed since the last read.
 		 */
 		void check() {
 			if (Thread.currentThread().isInterrupted()) {

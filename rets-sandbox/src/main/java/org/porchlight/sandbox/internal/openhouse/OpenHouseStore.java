@@ -23,9 +23,9 @@ import org.porchlight.sandbox.internal.metadata.FieldDefinition;
 import org.porchlight.sandbox.internal.metadata.MetadataCatalog;
 
 /**
- * The open houses the sandbox serves, ordered by key. They are generated once, when the sandbox starts, for about a
- * third of the Active listings: one or two each, most of them in the two weeks after the sandbox clock's date
- * (many on a weekend) and about one in five in the week before it, so that a feed has both upcoming and past ones.
+ * The open houses the sandbox serves, ordered by key. They are generated once, when the sandbox starts, one or two
+ * each for about a third of the Active listings. Most fall in the two weeks after the sandbox clock's date, many on
+ * a weekend, and about one in five in the week before it, so that a feed has both upcoming and past ones.
  * Which listings get open houses, and when, depends only on the seed and the listing keys.
  */
 public final class OpenHouseStore implements SandboxOpenHouses {
