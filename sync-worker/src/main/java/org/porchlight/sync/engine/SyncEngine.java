@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,6 +82,12 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	/** Time between two checks for a cancel request while a run reads records. */
 	private static final Duration CANCEL_POLL_INTERVAL = Duration.ofSeconds(1);
 
+	/**
+	 * Minimum time between two writes of a run's progress to the database. Each write also renews the lock's lease and
+	 * checks for a cancel request. A first sync can store many batches per second.
+	 */
+	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
 	private static final DateTimeFormatter DMQL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	/** Photo sets between two progress updates of a run. */
@@ -93,11 +100,11 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	private static final Duration PHOTO_RETRY_BACKOFF = Duration.ofMillis(200);
 
 	/**
-	 * Rows that the reader may hand to the writer thread before it waits for the oldest batch, so that it can read a
-	 * good part of a page while the writer catches up. The rows in flight stay in memory, an estimated 15 KB each for
-	 * records of 300 fields.
+	 * Rows that the reader may hand to the mapping and writer threads before it waits for the oldest batch. It exceeds
+	 * a page of 2,500 rows, so the server can prepare the next page while the writer catches up. The rows in flight
+	 * stay in memory, an estimated 15 KB each for records of 300 fields, so about 45 MB.
 	 */
-	static final int ROWS_IN_FLIGHT = 1_000;
+	static final int ROWS_IN_FLIGHT = 3_000;
 
 	/** Keys per search when a reconcile run fetches Active listings that the store lacks. */
 	private static final int KEYS_PER_SEARCH = 100;
@@ -127,14 +134,14 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	private final Clock clock = Clock.systemUTC();
 
 	/**
-	 * Stores one batch while the run reads the next. The launcher starts one run at a time in a process, and a run
-	 * waits for its last write before it ends, so one thread serves every run of the process.
+	 * Maps one batch while the writer stores the one before it and the run reads the next. The launcher starts one
+	 * run at a time in a process, and a run waits for its last write before it ends, so one mapping thread and one
+	 * writing thread serve every run of the process.
 	 */
-	private final ExecutorService batchWrites = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "sync-batch-writer");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService batchMaps = daemonThread("sync-batch-mapper");
+
+	/** Stores the mapped batches one after the other, in the order in which the run read them. */
+	private final ExecutorService batchWrites = daemonThread("sync-batch-writer");
 
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
@@ -152,8 +159,17 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		this.steps = steps.orderedStream().toList();
 	}
 
+	private static ExecutorService daemonThread(String name) {
+		return Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
 	@Override
 	public void destroy() {
+		this.batchMaps.shutdownNow();
 		this.batchWrites.shutdownNow();
 	}
 
@@ -556,11 +572,11 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 
 	/**
-	 * Collects rows as they arrive and maps and stores them in batches. Full batches are mapped and written on the
-	 * writer thread, in order, while the next ones are read, so that the mapping and the database work while the
-	 * RETS server prepares the next page. Batches of up to {@link #ROWS_IN_FLIGHT} rows in all, and at least one
-	 * batch, may wait on the writer thread. A batch's result is recorded with the next row after it is stored, or
-	 * when the reader needs room or flushes.
+	 * Collects rows as they arrive and maps and stores them in batches. Full batches are mapped on the mapping
+	 * thread and written on the writer thread, both in order, while the next ones are read. So the mapping of one
+	 * batch, the database's work on the one before and the RETS server's next page overlap. Batches of up to
+	 * {@link #ROWS_IN_FLIGHT} rows in all, and at least one batch, may be in flight. A batch's result is recorded
+	 * with the next row after it is stored, or when the reader needs room or flushes.
 	 */
 	private final class BatchingRowHandler implements RowHandler {
 
@@ -582,6 +598,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 		/** The latest ModificationTimestamp among the stored records. */
 		private Instant latestModification;
+
+		/** The time the run's progress was last written to the database. The first stored batch writes it at once. */
+		private Instant progressRecordedAt = Instant.MIN;
 
 		BatchingRowHandler(RunContext run, ListingMapper mapper, boolean incremental) {
 			this.run = run;
@@ -625,21 +644,43 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			this.batch = new ArrayList<>();
 			Instant now = SyncEngine.this.clock.instant();
 			Map<String, String> context = MDC.getCopyOfContextMap();
-			this.writes.addLast(SyncEngine.this.batchWrites.submit(() -> {
-				if (context != null) {
-					MDC.setContextMap(context);
+			Future<MappedBatch> mapping = SyncEngine.this.batchMaps.submit(() -> withContext(context, () -> map(records)));
+			this.writes.addLast(SyncEngine.this.batchWrites.submit(() -> withContext(context, () -> {
+				MappedBatch mapped = mapped(mapping);
+				mapped.result = mapped.listings.isEmpty() ? new ListingBatchWriter.BatchResult()
+						: SyncEngine.this.writer.write(this.run.feedId(), mapped.listings, this.run.id, now,
+								!this.incremental);
+				return mapped;
+			})));
+		}
+
+		/** Waits for a batch's mapping and throws what the mapping threw, not a wrapper. */
+		private MappedBatch mapped(Future<MappedBatch> mapping) throws Exception {
+			try {
+				return mapping.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof Exception failure) {
+					throw failure;
 				}
-				try {
-					MappedBatch mapped = map(records);
-					mapped.result = mapped.listings.isEmpty() ? new ListingBatchWriter.BatchResult()
-							: SyncEngine.this.writer.write(this.run.feedId(), mapped.listings, this.run.id, now,
-									!this.incremental);
-					return mapped;
+				if (ex.getCause() instanceof Error error) {
+					throw error;
 				}
-				finally {
-					MDC.clear();
-				}
-			}));
+				throw ex;
+			}
+		}
+
+		/** Runs a task of the run's batches with the run's logging context, on the thread that calls it. */
+		private <T> T withContext(Map<String, String> context, Callable<T> task) throws Exception {
+			if (context != null) {
+				MDC.setContextMap(context);
+			}
+			try {
+				return task.call();
+			}
+			finally {
+				MDC.clear();
+			}
 		}
 
 		/**
@@ -714,7 +755,10 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			return batch;
 		}
 
-		/** Adds a stored batch to the run's report and moves the lease of the sync lock. */
+		/**
+		 * Adds a stored batch to the run's report and metrics. At most once per {@link #PROGRESS_INTERVAL} it also writes
+		 * the progress to the database, renews the lease of the sync lock and checks for a cancel request.
+		 */
 		private void record(List<MappedListing> records, ListingBatchWriter.BatchResult result) {
 			RunReport report = this.run.report;
 			this.batches++;
@@ -734,11 +778,16 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			logger.info("Sync run {}: stored batch {} of {} records ({} new, {} changed, {} unchanged, {} skipped,"
 					+ " {} failed)", this.run.id, this.batches, records.size(), result.inserted, result.updated,
 					result.unchanged, result.skipped, result.failures.size());
+			SyncEngine.this.metrics.update(this.run.feedId(), report);
+			Instant now = SyncEngine.this.clock.instant();
+			if (now.isBefore(this.progressRecordedAt.plus(PROGRESS_INTERVAL))) {
+				return;
+			}
+			this.progressRecordedAt = now;
 			if (!SyncEngine.this.lock.heartbeat(lockName(this.run.feedId()))) {
 				throw new RunCancelledException("this process lost the feed's sync lock", null);
 			}
 			SyncEngine.this.recorder.progress(this.run.id, report);
-			SyncEngine.this.metrics.update(this.run.feedId(), report);
 			this.run.cancellation.checkNow();
 		}
 
