@@ -1,6 +1,7 @@
 package org.porchlight.sync.mapping;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,8 @@ import org.porchlight.rets.client.metadata.MetadataLookup;
 import org.porchlight.rets.client.metadata.MetadataResource;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.rets.client.search.SearchRow;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps the records of one RETS class to the listing model: StandardNames and configured SystemNames to RESO
@@ -367,10 +368,15 @@ public final class ListingMapper {
 		return json;
 	}
 
+	/** Writes the entries as one JSON object, straight to text without building a tree of nodes first. */
 	private static String toJson(Map<String, String> entries) {
-		ObjectNode node = JSON.createObjectNode();
-		entries.forEach(node::put);
-		return JSON.writeValueAsString(node);
+		StringWriter text = new StringWriter(64 * entries.size() + 2);
+		try (JsonGenerator json = JSON.createGenerator(text)) {
+			json.writeStartObject();
+			entries.forEach(json::writeStringProperty);
+			json.writeEndObject();
+		}
+		return text.toString();
 	}
 
 	/**
@@ -612,11 +618,40 @@ public final class ListingMapper {
 	}
 
 	/** A public field of the class, with what decoding it needs. */
+	/**
+	 * How the mapper treats one public field. Each is planned once per mapper and used as a map key for every record,
+	 * so it compares by identity: the generated record hash would hash the field's metadata and every lookup value.
+	 */
 	private record PlannedField(MetadataField field, String label, MetadataLookup lookup, boolean multi,
-			boolean addressPart) {
+			boolean addressPart, Map<String, String> displayValues) {
+
+		PlannedField(MetadataField field, String label, MetadataLookup lookup, boolean multi, boolean addressPart) {
+			this(field, label, lookup, multi, addressPart, displayValues(lookup));
+		}
+
+		/** Maps each code of a lookup to its display value; where a code repeats, its first entry counts. */
+		private static Map<String, String> displayValues(MetadataLookup lookup) {
+			Map<String, String> displays = new HashMap<>();
+			if (lookup != null) {
+				for (LookupValue value : lookup.values()) {
+					displays.putIfAbsent(value.value(), value.displayValue());
+				}
+			}
+			return displays;
+		}
 
 		PlannedField asAddressPart() {
-			return new PlannedField(this.field, this.label, this.lookup, this.multi, true);
+			return new PlannedField(this.field, this.label, this.lookup, this.multi, true, this.displayValues);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
 		}
 
 		/** Decodes lookup codes to display values, or parses the text by the field's data type. */
@@ -637,7 +672,7 @@ public final class ListingMapper {
 		}
 
 		private String decode(String code) {
-			return this.lookup.findByValue(code).map(LookupValue::displayValue).orElse(code);
+			return this.displayValues.getOrDefault(code, code);
 		}
 
 	}
