@@ -111,8 +111,9 @@ class OpenHouseStep implements FeedRunStep {
 				invalid++;
 			}
 		}
-		this.writer.replace(feed.id(), upcoming, now);
-		return "open houses from " + source.describe() + ": " + upcoming.size() + " stored, " + ended + " ended, "
+		OpenHouseWriter.Changes changes = this.writer.replace(feed.id(), upcoming, now);
+		return "open houses from " + source.describe() + ": " + upcoming.size() + " current (" + changes.inserted()
+				+ " new, " + changes.updated() + " changed, " + changes.deleted() + " removed), " + ended + " ended, "
 				+ inactive + " not Active, " + invalid + " invalid";
 	}
 

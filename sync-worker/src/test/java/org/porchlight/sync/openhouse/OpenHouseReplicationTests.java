@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Open houses replicated from a sandbox over loopback as one scenario: the first run stores the upcoming Active
- * ones and skips an invalid row, a run three days later drops those that ended, and a failed write keeps the set.
+ * ones and skips an invalid row, a run three days later drops those that ended, a further run rewrites only the
+ * open house that changed, and a failed write keeps the set.
  * The sandbox and the sync share one clock, so "upcoming" means the same to both. Subclasses pick the database.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -171,6 +172,28 @@ abstract class OpenHouseReplicationTests {
 
 	@Test
 	@Order(5)
+	void laterRunRewritesOnlyChangedOpenHouses() {
+		Map<String, Object> before = rowsByKey();
+		String changedKey = before.keySet().stream().sorted().findFirst().orElseThrow();
+		sandbox.openHouses().setField(changedKey, "EVENT500", "Broker Tour");
+
+		SyncRun run = EngineRuns.runNow(this.context, SyncRunMode.INCREMENTAL);
+
+		assertThat(run.getStatus()).isEqualTo(SyncRunStatus.SUCCEEDED);
+		Map<String, Object> after = rowsByKey();
+		assertThat(after.keySet()).isEqualTo(before.keySet());
+		assertThat(after).allSatisfy((key, row) -> {
+			if (key.equals(changedKey)) {
+				assertThat(row).isNotEqualTo(before.get(key)).asString().contains("Broker Tour");
+			}
+			else {
+				assertThat(row).isEqualTo(before.get(key));
+			}
+		});
+	}
+
+	@Test
+	@Order(6)
 	void failedWriteKeepsStoredSet() {
 		Set<String> before = storedKeys();
 		OpenHouseRecord openHouse = new OpenHouseRecord("OH-DUPLICATE", "L1", null, LocalDate.of(2026, 6, 20),
@@ -182,7 +205,7 @@ abstract class OpenHouseReplicationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void fieldCatalogNamesPublicLabels() {
 		Map<String, String> standardNames = this.jdbc
 			.queryForList("select label, standard_name from feed_field where feed_id = 'default'")
@@ -193,6 +216,16 @@ abstract class OpenHouseReplicationTests {
 			.containsEntry("Total Bedrooms", "Bedrooms")
 			.containsEntry("Public Remarks", "PublicRemarks");
 		assertThat(standardNames).doesNotContainKeys("Private Remarks", "Owner", "How To Show", "Elementary School");
+	}
+
+	/** Returns each stored open house's row id, type and storage time, by its key. */
+	private Map<String, Object> rowsByKey() {
+		return this.jdbc
+			.queryForList("select open_house_key, id, open_house_type, stored_at from open_house where feed_id = 'default'")
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get("open_house_key").toString(),
+					(row) -> List.of(row.get("id"), String.valueOf(row.get("open_house_type")),
+							String.valueOf(row.get("stored_at")))));
 	}
 
 	private Set<String> storedKeys() {
