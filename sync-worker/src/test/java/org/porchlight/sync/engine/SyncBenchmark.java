@@ -29,6 +29,9 @@ import org.porchlight.rets.client.metadata.ListingClassProfile;
 import org.porchlight.rets.client.search.CountMode;
 import org.porchlight.rets.client.search.SearchFormat;
 import org.porchlight.rets.client.search.SearchRequest;
+import org.porchlight.rets.client.metadata.RetsMetadata;
+import org.porchlight.sync.FeedRunStep;
+import org.porchlight.sync.FeedsProperties;
 import org.porchlight.sync.store.SyncRun;
 import org.porchlight.sync.store.SyncRunMode;
 import org.porchlight.sync.testsupport.PostgresDatabase;
@@ -37,6 +40,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,8 +51,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Measures an initial sync into PostgreSQL beside the same search without storing, and an incremental run after 1%
  * of the Active listings changed. The sandbox runs in its own JVM, so that the heap figures are the worker's. This
- * JVM contains the worker, Spring's test context and JUnit. Not part of {@code mvn verify}, because its name matches no
- * test pattern of Surefire. Build the sandbox jar, then run the benchmark under the heap limit to check:
+ * JVM contains the worker, Spring's test context and JUnit. A run's record phase ends when its checkpoint moves, after
+ * every listing is stored. Its photo phase ends where the feed steps (open houses, field catalog) begin. Not part of
+ * {@code mvn verify}, because its name matches no test pattern of Surefire. Build the sandbox jar, then run the benchmark under the heap limit to check:
  *
  * <pre>
  * mvn -B -o -pl rets-sandbox package -DskipTests
@@ -62,7 +70,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * SANDBOX_ADMIN_PORT.
  */
 @ExtendWith(PostgresDatabase.class)
-@SpringBootTest(classes = WorkerTestApplication.class,
+@SpringBootTest(classes = { WorkerTestApplication.class, SyncBenchmark.StepsStartConfiguration.class },
 		properties = { "porchlight.sync.enabled=false", "porchlight.sync.page-size=2500",
 				"porchlight.sync.overlap=0s", "logging.level.org.porchlight=WARN" })
 @DirtiesContext
@@ -97,6 +105,9 @@ class SyncBenchmark {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private StepsStart stepsStart;
 
 	@BeforeAll
 	static void startSandbox() throws IOException {
@@ -148,16 +159,19 @@ class SyncBenchmark {
 		Duration searchTime = Duration.ofNanos(System.nanoTime() - searchStart);
 
 		System.gc();
-		PhotoPhaseStart photoPhase = PhotoPhaseStart.attach();
+		RunPhases phases = RunPhases.attach();
 		HeapWatch heap = new HeapWatch();
 		long syncStart = System.nanoTime();
 		SyncRun full = this.engine.runNow(SyncRunMode.FULL, "benchmark");
 		long syncEnd = System.nanoTime();
 		heap.close();
-		photoPhase.detach();
+		phases.detach();
+		long stepsStart = this.stepsStart.startedAndReset().orElse(syncEnd);
+		long recordsEnd = phases.recordsStored().orElse(phases.photosStarted().orElse(stepsStart));
 		Duration syncTime = Duration.ofNanos(syncEnd - syncStart);
-		Duration recordTime = Duration.ofNanos(photoPhase.nanoTime().orElse(syncEnd) - syncStart);
-		Duration photoTime = syncTime.minus(recordTime);
+		Duration recordTime = Duration.ofNanos(recordsEnd - syncStart);
+		Duration photoTime = Duration.ofNanos(stepsStart - phases.photosStarted().orElse(stepsStart));
+		Duration stepsTime = Duration.ofNanos(syncEnd - stepsStart);
 
 		long searchAfterStart = System.nanoTime();
 		searchOnly();
@@ -179,6 +193,7 @@ class SyncBenchmark {
 				+ " in %.1f s (%.1f photos/s)%n", full.getStatus(), seconds(syncTime), full.getListingsSeen(),
 				seconds(recordTime), full.getListingsSeen() / seconds(recordTime), full.getPhotosFetched(),
 				seconds(photoTime), (photoTime.isZero() ? 0 : full.getPhotosFetched() / seconds(photoTime)));
+		System.out.printf("feed steps:       open houses and field catalog in %.1f s%n", seconds(stepsTime));
 		System.out.printf("storing/search:   %.2f against the search before the sync, %.2f against the one after%n",
 				seconds(recordTime) / seconds(searchTime), seconds(recordTime) / seconds(searchAfterTime));
 		System.out.printf("worker heap:      summed pool peaks %.0f MB, max after GC %.0f MB, %d collections in"
@@ -238,21 +253,25 @@ class SyncBenchmark {
 	}
 
 	/**
-	 * Notes when a run's photo phase starts, from the engine's log line that announces it, so that a run's record
-	 * phase can be timed apart from its photo fetches.
+	 * Notes when a run has stored all its listing records and when its photo fetches start, from the engine's log
+	 * lines, so that the phases of a run can be timed apart.
 	 */
-	private static final class PhotoPhaseStart extends AppenderBase<ILoggingEvent> {
+	private static final class RunPhases extends AppenderBase<ILoggingEvent> {
 
-		private static final String ANNOUNCEMENT = "fetching the photos of";
+		private static final String RECORDS_STORED = "checkpoint moved to";
+
+		private static final String PHOTOS_STARTED = "fetching the photos of";
 
 		private final Logger logger = (Logger) LoggerFactory.getLogger(SyncEngine.class);
 
-		private final AtomicLong started = new AtomicLong();
+		private final AtomicLong recordsStored = new AtomicLong();
+
+		private final AtomicLong photosStarted = new AtomicLong();
 
 		private Level previousLevel;
 
-		static PhotoPhaseStart attach() {
-			PhotoPhaseStart appender = new PhotoPhaseStart();
+		static RunPhases attach() {
+			RunPhases appender = new RunPhases();
 			appender.start();
 			appender.previousLevel = appender.logger.getLevel();
 			appender.logger.setLevel(Level.INFO);
@@ -270,14 +289,56 @@ class SyncBenchmark {
 
 		@Override
 		protected void append(ILoggingEvent event) {
-			if (event.getFormattedMessage().contains(ANNOUNCEMENT)) {
-				this.started.compareAndSet(0, System.nanoTime());
+			long now = System.nanoTime();
+			String message = event.getFormattedMessage();
+			if (message.contains(RECORDS_STORED)) {
+				this.recordsStored.compareAndSet(0, now);
+			}
+			else if (message.contains(PHOTOS_STARTED)) {
+				this.photosStarted.compareAndSet(0, now);
 			}
 		}
 
-		OptionalLong nanoTime() {
-			long value = this.started.get();
+		OptionalLong recordsStored() {
+			return optional(this.recordsStored.get());
+		}
+
+		OptionalLong photosStarted() {
+			return optional(this.photosStarted.get());
+		}
+
+		private static OptionalLong optional(long value) {
 			return (value == 0) ? OptionalLong.empty() : OptionalLong.of(value);
+		}
+
+	}
+
+	/** Notes when a run reaches its feed steps, which come after its listings and photos. */
+	static final class StepsStart implements FeedRunStep {
+
+		private final AtomicLong started = new AtomicLong();
+
+		@Override
+		public String run(RetsClient client, RetsMetadata metadata, FeedsProperties.Feed feed, long runId,
+				SyncRunMode mode) {
+			this.started.compareAndSet(0, System.nanoTime());
+			return null;
+		}
+
+		OptionalLong startedAndReset() {
+			long value = this.started.getAndSet(0);
+			return (value == 0) ? OptionalLong.empty() : OptionalLong.of(value);
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class StepsStartConfiguration {
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		StepsStart stepsStart() {
+			return new StepsStart();
 		}
 
 	}
