@@ -83,8 +83,9 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	private static final Duration CANCEL_POLL_INTERVAL = Duration.ofSeconds(1);
 
 	/**
-	 * Minimum time between two writes of a run's progress to the database. Each write also renews the lock's lease and
-	 * checks for a cancel request. A first sync can store many batches per second.
+	 * Minimum time between two writes of a run's progress to the database, or a third of the lock's lease if that is
+	 * shorter. Each write also renews the lease and checks for a cancel request. A first sync can store many batches
+	 * per second.
 	 */
 	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
@@ -756,8 +757,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 
 		/**
-		 * Adds a stored batch to the run's report and metrics. At most once per {@link #PROGRESS_INTERVAL} it also writes
-		 * the progress to the database, renews the lease of the sync lock and checks for a cancel request.
+		 * Adds a stored batch to the run's report and metrics. At most once per {@link #PROGRESS_INTERVAL} (or a third of
+		 * the lock's lease) it also writes the progress, renews the lease and checks for a cancel request.
 		 */
 		private void record(List<MappedListing> records, ListingBatchWriter.BatchResult result) {
 			RunReport report = this.run.report;
@@ -780,7 +781,11 @@ class SyncEngine implements SyncRunner, DisposableBean {
 					result.unchanged, result.skipped, result.failures.size());
 			SyncEngine.this.metrics.update(this.run.feedId(), report);
 			Instant now = SyncEngine.this.clock.instant();
-			if (now.isBefore(this.progressRecordedAt.plus(PROGRESS_INTERVAL))) {
+			Duration interval = SyncEngine.this.properties.lockLease().dividedBy(3);
+			if (interval.compareTo(PROGRESS_INTERVAL) > 0) {
+				interval = PROGRESS_INTERVAL;
+			}
+			if (now.isBefore(this.progressRecordedAt.plus(interval))) {
 				return;
 			}
 			this.progressRecordedAt = now;
