@@ -14,6 +14,7 @@ import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.sync.FeedRunStep;
 import org.porchlight.sync.FeedsProperties;
 import org.porchlight.sync.mapping.ConfidentialFields;
+import org.porchlight.sync.mapping.FieldNames;
 import org.porchlight.sync.store.SyncRunMode;
 
 import org.springframework.core.annotation.Order;
@@ -71,13 +72,13 @@ class FieldCatalogStep implements FeedRunStep {
 			.filter((field) -> !confidential.isDenied(field))
 			.toList();
 		Map<String, Long> labelCounts = publicFields.stream()
-			.collect(Collectors.groupingBy(FieldCatalogStep::label, Collectors.counting()));
+			.collect(Collectors.groupingBy(FieldNames::label, Collectors.counting()));
 		Map<String, String> standardNames = new LinkedHashMap<>();
 		for (MetadataField field : publicFields) {
 			if (field.standardName() == null || field.standardName().isBlank()) {
 				continue;
 			}
-			String label = label(field);
+			String label = FieldNames.label(field);
 			if (labelCounts.get(label) > 1) {
 				label = label + " (" + field.systemName() + ")";
 			}
@@ -88,16 +89,6 @@ class FieldCatalogStep implements FeedRunStep {
 			standardNames.put(label, field.standardName().trim());
 		}
 		return standardNames;
-	}
-
-	private static String label(MetadataField field) {
-		if (field.longName() != null && !field.longName().isBlank()) {
-			return field.longName().trim();
-		}
-		if (field.shortName() != null && !field.shortName().isBlank()) {
-			return field.shortName().trim();
-		}
-		return field.systemName();
 	}
 
 }

@@ -1,11 +1,18 @@
 package org.porchlight.sync.mapping;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.porchlight.rets.client.metadata.MetadataField;
 
-/** Turns metadata names into lower-case words, so that one pattern matches {@code LockBox} and {@code Lock Box Nbr}. */
-final class FieldNames {
+/**
+ * Turns metadata names into lower-case words, so that one pattern matches {@code LockBox} and {@code Lock Box Nbr},
+ * and into the labels that the site shows.
+ */
+public final class FieldNames {
+
+	/** A name written as one camel-case word, such as {@code ListingMemberShortId}. */
+	private static final Pattern CAMEL_CASE_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*");
 
 	private FieldNames() {
 	}
@@ -27,15 +34,26 @@ final class FieldNames {
 		return " " + words(field.standardName()) + " | " + words(field.longName()) + " ";
 	}
 
-	/** Returns the label the site shows for a field: its LongName, else its ShortName, else its SystemName. */
-	static String label(MetadataField field) {
+	/**
+	 * Returns the label the site shows for a field: its LongName, else its ShortName, else its SystemName. A LongName
+	 * or ShortName written as one camel-case word is split into words, so {@code ListingMemberShortId} shows as
+	 * "Listing Member Short Id".
+	 */
+	public static String label(MetadataField field) {
 		if (field.longName() != null && !field.longName().isBlank()) {
-			return field.longName().trim();
+			return readable(field.longName().trim());
 		}
 		if (field.shortName() != null && !field.shortName().isBlank()) {
-			return field.shortName().trim();
+			return readable(field.shortName().trim());
 		}
 		return field.systemName();
+	}
+
+	private static String readable(String name) {
+		if (!CAMEL_CASE_WORD.matcher(name).matches()) {
+			return name;
+		}
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
 	}
 
 }

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ListingMapper {
 
 	/** Changes whenever the mapping rules change, so that stored record hashes no longer match and rows remap. */
-	private static final String RULES_REVISION = "1";
+	private static final String RULES_REVISION = "2";
 
 	/** Length of the {@code listing.public_record} column, in characters. */
 	private static final int MAX_PUBLIC_RECORD_LENGTH = 200_000;

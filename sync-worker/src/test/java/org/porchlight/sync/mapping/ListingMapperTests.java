@@ -181,7 +181,18 @@ class ListingMapperTests {
 		assertThat(columnValues(listing)).noneMatch((value) -> value.contains("SECRET"));
 		assertThat(this.json.readTree(mapped.publicRecord()).propertyNames()).doesNotContain("Private Remarks",
 				"How To Show", "Lock Box Nbr", "Owner", "Owner Phone", "Owner Contact", "Selling Office Comm.",
-				"Other Comm.", "Buyer", "Semi-Private Remarks", "ListingMemberEmail", "Financial: Sales Commission");
+				"Other Comm.", "Buyer", "Semi-Private Remarks", "ListingMemberEmail", "Listing Member Email",
+				"Financial: Sales Commission");
+	}
+
+	@Test
+	void camelCaseLongNameShowsAsWords() {
+		MappedListing mapped = mapper(DEMO_OVERRIDES, List.of()).map(DemoMetadata.record("K1"));
+
+		JsonNode publicRecord = this.json.readTree(mapped.publicRecord());
+		assertThat(publicRecord.path("Listing Member Name").asString()).isEqualTo("Agent Placeholder A");
+		assertThat(publicRecord.path("Listing Office Name").asString()).isEqualTo("Prairie Realty");
+		assertThat(publicRecord.propertyNames()).doesNotContain("ListingMemberName", "ListingOfficeName");
 	}
 
 	@Test
