@@ -128,7 +128,9 @@ class SettingsController {
 			Capabilities capabilities = client.login();
 			redirect.addFlashAttribute("capabilities", new TreeMap<>(capabilities.urls()));
 			redirect.addFlashAttribute("loginInfo", new TreeMap<>(capabilities.info()));
-			redirect.addFlashAttribute("serverVersion", capabilities.serverVersion());
+			if (capabilities.serverVersion() != null) {
+				redirect.addFlashAttribute("serverVersion", capabilities.serverVersion().headerValue());
+			}
 			outcome = "logged in";
 		}
 		catch (RetsReplyException ex) {

@@ -138,6 +138,7 @@ class SettingsAndMetadataTests extends WebTestSupport {
 			.flashAttrs(result.getMvcResult().getFlashMap())
 			.exchange(), 200);
 		assertThat(page.select(".test-result .alert").text()).startsWith("Logged in.");
+		assertThat(page.select(".test-result .alert").text()).contains("announced version RETS/1.");
 		assertThat(page.select(".capabilities-table th").eachText()).contains("Search");
 		assertThat(this.jdbc.queryForObject("select detail from audit_log where action = 'settings.tested'",
 				String.class)).isEqualTo("logged in");
