@@ -182,6 +182,14 @@ class DefaultSyncLauncher implements SyncLauncher, DisposableBean {
 		return start(SyncScheduling.SCHEDULE, this.runner::runScheduled);
 	}
 
+	/** Starts the scheduled runs that wait for a lock, when there are any and no run is in progress here. */
+	boolean startWaitingScheduledRuns() {
+		if (!this.runner.hasScheduledRunsWaiting() || isRunning()) {
+			return false;
+		}
+		return start(SyncScheduling.SCHEDULE, this.runner::runWaitingScheduled);
+	}
+
 	private void run(String requestedBy, Runnable work) {
 		try {
 			work.run();

@@ -47,6 +47,19 @@ class ReplicationState {
 				offset(checkpoint), offset(this.clock.instant()), feedId);
 	}
 
+	/** Returns the mapping fingerprint of the feed's last complete full run, if any. */
+	Optional<String> mappingFingerprint(String feedId) {
+		List<String> fingerprints = this.jdbc.queryForList(
+				"select mapping_fingerprint from sync_feed_state where feed_id = ?", String.class, feedId);
+		return fingerprints.stream().filter((fingerprint) -> fingerprint != null).findFirst();
+	}
+
+	void saveMappingFingerprint(String feedId, String fingerprint) {
+		ensureFeed(feedId);
+		this.jdbc.update("update sync_feed_state set mapping_fingerprint = ?, updated_at = ? where feed_id = ?",
+				fingerprint, offset(this.clock.instant()), feedId);
+	}
+
 	Optional<Instant> lastReconciledAt(String feedId) {
 		return instant("select last_reconciled_at from sync_feed_state where feed_id = ?", feedId);
 	}

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,6 +145,12 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	/** Stores the mapped batches one after the other, in the order in which the run read them. */
 	private final ExecutorService batchWrites = daemonThread("sync-batch-writer");
 
+	/**
+	 * The feeds whose scheduled run found the lock held by another process, with the time it did. A process that was
+	 * killed holds its lock until the lease runs out, so a restarted worker retries instead of waiting an interval.
+	 */
+	private final Map<String, Instant> waitingForLock = new ConcurrentHashMap<>();
+
 	SyncEngine(SyncProperties properties, RetsClientFactory clients, SyncRunRecorder recorder,
 			ListingBatchWriter writer, ListingPhotos photos, ReplicationState state, SyncLock lock,
 			SyncMetrics metrics, PhotoStore photoStore, Feeds feeds, ObjectProvider<FeedRunStep> steps) {
@@ -195,22 +202,49 @@ class SyncEngine implements SyncRunner, DisposableBean {
 
 	@Override
 	public void runScheduled() {
+		runFeeds(this::scheduledMode, SyncScheduling.SCHEDULE);
+	}
+
+	@Override
+	public boolean hasScheduledRunsWaiting() {
+		return !this.waitingForLock.isEmpty();
+	}
+
+	/**
+	 * Runs the scheduled runs that found their feed's lock held, once the lock is free. A feed that another process
+	 * synced successfully in the meantime needs no run until its next scheduled one.
+	 */
+	@Override
+	public void runWaitingScheduled() {
 		runFeeds((feed) -> {
-			if (this.state.isPaused(feed.id())) {
-				logger.info("Scheduled run of feed '{}' skipped: the feed is paused", feed.id());
+			Instant since = this.waitingForLock.get(feed.id());
+			if (since == null) {
 				return null;
 			}
-			Optional<Instant> reconciled = this.state.lastReconciledAt(feed.id());
-			boolean reconcileDue = reconciled.isEmpty()
-					|| reconciled.get().plus(this.properties.reconcileInterval()).isBefore(this.clock.instant());
-			return reconcileDue ? SyncRunMode.RECONCILE : SyncRunMode.INCREMENTAL;
+			if (this.state.isPaused(feed.id()) || this.recorder.succeededSince(feed.id(), since)) {
+				this.waitingForLock.remove(feed.id());
+				return null;
+			}
+			return scheduledMode(feed);
 		}, SyncScheduling.SCHEDULE);
+	}
+
+	/** Returns the mode of a feed's scheduled run, or {@code null} when the feed is paused. */
+	private SyncRunMode scheduledMode(FeedsProperties.Feed feed) {
+		if (this.state.isPaused(feed.id())) {
+			logger.info("Scheduled run of feed '{}' skipped: the feed is paused", feed.id());
+			return null;
+		}
+		Optional<Instant> reconciled = this.state.lastReconciledAt(feed.id());
+		boolean reconcileDue = reconciled.isEmpty()
+				|| reconciled.get().plus(this.properties.reconcileInterval()).isBefore(this.clock.instant());
+		return reconcileDue ? SyncRunMode.RECONCILE : SyncRunMode.INCREMENTAL;
 	}
 
 	/**
 	 * Runs a sync of every feed, one after the other, and returns the record of the last one, or {@code null} when
-	 * other processes hold the lock of every feed, so that no run started. An incremental run of a feed without a
-	 * checkpoint runs as a full run.
+	 * other processes hold the lock of every feed, so that no run started. An incremental or reconcile run of a feed
+	 * without a checkpoint runs as a full run.
 	 */
 	SyncRun runNow(SyncRunMode requestedMode, String requestedBy) {
 		List<SyncRun> runs = runFeeds((feed) -> requestedMode, requestedBy);
@@ -247,10 +281,19 @@ class SyncEngine implements SyncRunner, DisposableBean {
 	private SyncRun runLocked(FeedsProperties.Feed feed, SyncRunMode requestedMode, String requestedBy) {
 		String lockName = lockName(feed.id());
 		if (!this.lock.tryAcquire(lockName)) {
-			logger.info("Sync run of feed '{}' requested by {} not started: another process is syncing the feed",
-					feed.id(), requestedBy);
+			if (SyncScheduling.SCHEDULE.equals(requestedBy)) {
+				if (this.waitingForLock.putIfAbsent(feed.id(), this.clock.instant()) == null) {
+					logger.info("Scheduled run of feed '{}' waits: another process holds the feed's lock, so the run"
+							+ " starts when that process finishes or its lease runs out", feed.id());
+				}
+			}
+			else {
+				logger.info("Sync run of feed '{}' requested by {} not started: another process is syncing the feed",
+						feed.id(), requestedBy);
+			}
 			return null;
 		}
+		this.waitingForLock.remove(feed.id());
 		Thread runThread = Thread.currentThread();
 		AtomicBoolean lockLost = new AtomicBoolean();
 		AutoCloseable heartbeat = this.lock.keepAlive(lockName, () -> {
@@ -265,8 +308,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 				deleteOrphanPhotos(feed.id());
 			}
 			Optional<Instant> checkpoint = this.state.checkpoint(feed.id());
-			SyncRunMode mode = (requestedMode == SyncRunMode.INCREMENTAL && checkpoint.isEmpty()) ? SyncRunMode.FULL
-					: requestedMode;
+			// Without a checkpoint there is nothing to search from, so an incremental or reconcile run reads everything.
+			SyncRunMode mode = checkpoint.isEmpty() ? SyncRunMode.FULL : requestedMode;
 			return run(feed, mode, checkpoint.orElse(null), requestedBy, lockLost);
 		}
 		finally {
@@ -379,8 +422,16 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		ListingMapper mapper = ListingMapper.create(metadata, profile, run.feed.mapping(), run.feed.deniedFields());
 		mapper.configurationWarnings().forEach((warning) -> logger.warn("Sync run {}: {}", run.id, warning));
 
+		boolean mappingChanged = run.checkpoint != null && !mapper.rulesFingerprint()
+			.equals(this.state.mappingFingerprint(run.feedId()).orElse(null));
 		boolean full = run.mode == SyncRunMode.FULL || run.checkpoint == null
-				|| profile.modificationTimestampField() == null;
+				|| profile.modificationTimestampField() == null || mappingChanged;
+		if (mappingChanged && run.mode != SyncRunMode.FULL) {
+			logger.info("Sync run {}: the mapping changed since the last full run (rules, the server's metadata"
+					+ " version, the field overrides or the denied fields), so this run reads every Active listing",
+					run.id);
+			this.recorder.changeMode(run.id, SyncRunMode.FULL);
+		}
 		String query = full ? activeQuery(profile)
 				: modifiedSinceQuery(profile, run.checkpoint.minus(this.properties.overlap()), mapper.serverOffset());
 		BatchingRowHandler handler = new BatchingRowHandler(run, mapper, !full);
@@ -401,6 +452,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 				logger.info("Sync run {}: {} listings no longer Active in the feed left public view", run.id,
 						run.report.removed);
 				this.state.markReconciled(run.feedId(), now);
+				this.state.saveMappingFingerprint(run.feedId(), mapper.rulesFingerprint());
 			}
 			moveCheckpoint(run, handler);
 		}

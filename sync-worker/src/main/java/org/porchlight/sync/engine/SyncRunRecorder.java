@@ -1,6 +1,7 @@
 package org.porchlight.sync.engine;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.porchlight.sync.store.SyncRun;
@@ -26,6 +27,18 @@ class SyncRunRecorder {
 		this.runs = runs;
 		this.state = state;
 		this.clock = Clock.systemUTC();
+	}
+
+	/** Records that a run does the work of another mode than the one it was started in. */
+	void changeMode(long runId, SyncRunMode mode) {
+		SyncRun run = find(runId);
+		run.setMode(mode);
+		this.runs.save(run);
+	}
+
+	/** Returns whether a run of the feed, in any process, finished successfully after {@code since}. */
+	boolean succeededSince(String feedId, Instant since) {
+		return this.runs.existsByFeedIdAndStatusAndFinishedAtAfter(feedId, SyncRunStatus.SUCCEEDED, since);
 	}
 
 	SyncRun start(String feedId, SyncRunMode mode, String requestedBy) {

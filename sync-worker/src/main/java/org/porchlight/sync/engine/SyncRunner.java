@@ -20,4 +20,13 @@ interface SyncRunner {
 		run(null, SyncRunMode.INCREMENTAL, SyncScheduling.SCHEDULE);
 	}
 
+	/** Returns whether a scheduled run found its feed's lock held by another process and has not run since. */
+	default boolean hasScheduledRunsWaiting() {
+		return false;
+	}
+
+	/** Runs the scheduled runs that found their feed's lock held, for the feeds whose lock is free now. */
+	default void runWaitingScheduled() {
+	}
+
 }

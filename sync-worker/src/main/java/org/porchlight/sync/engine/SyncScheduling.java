@@ -18,7 +18,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * {@code run-on-startup}), then every {@code interval} after the previous scheduled attempt ends, unless the feed
  * is paused. A scheduled run is incremental, or a reconcile run once {@code reconcile-interval} has passed since the
  * last reconcile. Every {@code request-poll-interval} it also picks up run requests that any node wrote to
- * {@code sync_request}. The runs happen on the launcher's thread, so neither start-up nor the scheduler thread waits
+ * {@code sync_request}, and retries a scheduled run that found its feed's lock held by another process. The runs happen on the launcher's thread, so neither start-up nor the scheduler thread waits
  * for them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,18 +74,19 @@ class SyncScheduling implements SchedulingConfigurer {
 
 	/**
 	 * Starts the oldest open run request, when no run is in progress in this process. A request runs the feed that it
-	 * names, or every feed when it names none.
+	 * names, or every feed when it names none. Without a request, it retries the scheduled runs that found their
+	 * feed's lock held.
 	 */
 	void pollRequests() {
 		if (this.launcher.isRunning() || !this.launcher.isConfigured()) {
 			return;
 		}
-		this.state.claimRequest(SCHEDULE).ifPresent((request) -> {
+		this.state.claimRequest(SCHEDULE).ifPresentOrElse((request) -> {
 			logger.info("Starting the {} run of {} that {} requested", request.mode(),
 					(request.feedId() != null) ? "feed '" + request.feedId() + "'" : "every feed",
 					request.requestedBy());
 			this.launcher.startRun(request.feedId(), request.mode(), request.requestedBy());
-		});
+		}, this.launcher::startWaitingScheduledRuns);
 	}
 
 }

@@ -237,6 +237,14 @@ public final class ListingMapper {
 		return new MappedListing(key, columns, publicRecord, hash(layout, texts), visible, addressHidden, issues);
 	}
 
+	/**
+	 * Returns the fingerprint of the rules this mapper applies: the rules revision, the server's metadata version,
+	 * the overrides and the denied fields. Records stored under another fingerprint may be mapped differently.
+	 */
+	public String rulesFingerprint() {
+		return this.rulesFingerprint;
+	}
+
 	/** Finds the planned field of a column as the server names it, ignoring case. */
 	private PlannedField plannedField(String column) {
 		return this.fieldsByColumn

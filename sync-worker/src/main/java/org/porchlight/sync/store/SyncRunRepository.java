@@ -1,5 +1,6 @@
 package org.porchlight.sync.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,7 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, Long> {
 	List<SyncRun> findByStatus(SyncRunStatus status);
 
 	List<SyncRun> findByFeedIdAndStatus(String feedId, SyncRunStatus status);
+
+	boolean existsByFeedIdAndStatusAndFinishedAtAfter(String feedId, SyncRunStatus status, Instant finishedAfter);
 
 }

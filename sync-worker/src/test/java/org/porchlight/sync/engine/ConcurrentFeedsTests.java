@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -251,6 +252,52 @@ class ConcurrentFeedsTests {
 		assertThat(state(second).claimRequest("second")).get()
 			.extracting(ReplicationState.RunRequest::feedId, ReplicationState.RunRequest::mode)
 			.containsExactly(null, SyncRunMode.INCREMENTAL);
+	}
+
+	@Test
+	@Order(6)
+	void scheduledRunWaitsForLockOfStoppedProcess() {
+		holdLockAsStoppedProcess("west", Duration.ofSeconds(2));
+		int westRuns = runCount("west");
+
+		engine(second).runScheduled();
+
+		assertThat(runCount("west")).as("runs of the locked feed").isEqualTo(westRuns);
+		assertThat(engine(second).hasScheduledRunsWaiting()).isTrue();
+		engine(second).runWaitingScheduled();
+		assertThat(runCount("west")).as("runs while the lease lasts").isEqualTo(westRuns);
+
+		await("the retried run after the lease ran out").atMost(DEADLINE).until(() -> {
+			engine(second).runWaitingScheduled();
+			return runCount("west") > westRuns;
+		});
+		assertThat(engine(second).hasScheduledRunsWaiting()).isFalse();
+		assertThat(jdbc().queryForObject("select status from sync_run where id = (select max(id) from sync_run"
+				+ " where feed_id = 'west')", String.class)).isEqualTo("SUCCEEDED");
+	}
+
+	@Test
+	@Order(7)
+	void waitingRunSkipsFeedThatOtherProcessSynced() {
+		holdLockAsStoppedProcess("west", Duration.ofMinutes(5));
+		engine(second).runScheduled();
+		assertThat(engine(second).hasScheduledRunsWaiting()).isTrue();
+		jdbc().update("update sync_lock set owner = null where name = 'sync:west'");
+		jdbc().update("insert into sync_run (feed_id, mode, status, requested_by, started_at, finished_at) values"
+				+ " ('west', 'INCREMENTAL', 'SUCCEEDED', 'other', current_timestamp, current_timestamp)");
+		int westRuns = runCount("west");
+
+		engine(second).runWaitingScheduled();
+
+		assertThat(runCount("west")).isEqualTo(westRuns);
+		assertThat(engine(second).hasScheduledRunsWaiting()).isFalse();
+	}
+
+	/** Gives a feed's lock to an owner that no longer runs, as a killed process leaves it, until its lease ends. */
+	private void holdLockAsStoppedProcess(String feedId, Duration lease) {
+		jdbc().update("update sync_lock set owner = 'stopped-process', lease_until = ?, heartbeat_at = ?"
+				+ " where name = ?", Instant.now().plus(lease).atOffset(ZoneOffset.UTC),
+				Instant.now().atOffset(ZoneOffset.UTC), "sync:" + feedId);
 	}
 
 	/** Checks that every photo file has a row, and that each listing's photos come from one fetch. */

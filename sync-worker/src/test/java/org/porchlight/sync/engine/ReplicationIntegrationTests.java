@@ -351,6 +351,24 @@ class ReplicationIntegrationTests {
 		}
 	}
 
+	@Test
+	@Order(12)
+	void changedMappingMakesNextRunReadEveryListing() {
+		String fingerprint = this.state.mappingFingerprint("default").orElseThrow();
+		this.jdbc.update("update sync_feed_state set mapping_fingerprint = 'rules of an earlier version'"
+				+ " where feed_id = 'default'");
+
+		SyncRun changed = this.engine.runNow(SyncRunMode.INCREMENTAL, "test");
+
+		assertThat(changed.getStatus()).isEqualTo(SyncRunStatus.SUCCEEDED);
+		assertThat(changed.getMode()).isEqualTo(SyncRunMode.FULL);
+		assertThat(changed.getListingsSeen()).isEqualTo(sandbox.listings().activeKeys().size());
+		assertThat(this.state.mappingFingerprint("default")).contains(fingerprint);
+		SyncRun next = this.engine.runNow(SyncRunMode.INCREMENTAL, "test");
+		assertThat(next.getMode()).isEqualTo(SyncRunMode.INCREMENTAL);
+		assertThat(next.getListingsSeen()).isLessThan(sandbox.listings().activeKeys().size() / 2);
+	}
+
 	private long runCount() {
 		return this.jdbc.queryForObject("select count(*) from sync_run", Long.class);
 	}

@@ -104,6 +104,45 @@ class SyncSchedulingTests {
 	}
 
 	@Test
+	void pollWithoutRequestRetriesWaitingScheduledRuns() throws InterruptedException {
+		AtomicInteger retries = new AtomicInteger();
+		SyncRunner waitingRunner = new SyncRunner() {
+
+			@Override
+			public void run(String feedId, SyncRunMode mode, String requestedBy) {
+				SyncSchedulingTests.this.runs.incrementAndGet();
+			}
+
+			@Override
+			public boolean hasScheduledRunsWaiting() {
+				return retries.get() == 0;
+			}
+
+			@Override
+			public void runWaitingScheduled() {
+				retries.incrementAndGet();
+			}
+
+		};
+		DefaultSyncLauncher waitingLauncher = new DefaultSyncLauncher(CONFIGURED, properties(true, false), this.state,
+				waitingRunner);
+		given(this.state.claimRequest(any())).willReturn(Optional.empty());
+		try {
+			SyncScheduling scheduling = new SyncScheduling(properties(true, false), waitingLauncher, this.state);
+
+			scheduling.pollRequests();
+			await().atMost(Duration.ofSeconds(5)).until(() -> retries.get() == 1 && !waitingLauncher.isRunning());
+			scheduling.pollRequests();
+
+			assertThat(retries).as("retries once nothing waits any more").hasValue(1);
+			assertThat(this.runs).hasValue(0);
+		}
+		finally {
+			waitingLauncher.destroy();
+		}
+	}
+
+	@Test
 	void readyApplicationWithoutStartupRunWaits() {
 		scheduling(true, false).onApplicationReady();
 
