@@ -11,8 +11,9 @@ import org.porchlight.rets.client.metadata.MetadataField;
  */
 public final class FieldNames {
 
-	/** A name written as one camel-case word, such as {@code ListingMemberShortId}. */
-	private static final Pattern CAMEL_CASE_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*");
+	/** A name written as one camel-case word, such as {@code ListingMemberShortId} or {@code MLSNumber}. */
+	private static final Pattern CAMEL_CASE_WORD = Pattern
+		.compile("(?=[A-Za-z0-9]*([a-z0-9][A-Z]|[A-Z][A-Z][a-z]))[A-Za-z][A-Za-z0-9]*");
 
 	private FieldNames() {
 	}

@@ -107,9 +107,9 @@ public class SavedSettings {
 		}
 		catch (BadSqlGrammarException ex) {
 			if (this.reportedMissingTable.compareAndSet(false, true)) {
+				String reason = String.valueOf(ex.getMostSpecificCause().getMessage()).lines().findFirst().orElse("");
 				logger.info("Reading saved settings failed ({}), so only the configuration applies. The web "
-						+ "application's migrations create the admin_setting table.", ex.getMostSpecificCause()
-							.getMessage());
+						+ "application's migrations create the admin_setting table.", reason);
 			}
 		}
 	}
