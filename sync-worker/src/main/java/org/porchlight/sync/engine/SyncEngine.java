@@ -428,7 +428,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 				|| profile.modificationTimestampField() == null || mappingChanged;
 		if (mappingChanged && run.mode != SyncRunMode.FULL) {
 			logger.info("Sync run {}: the mapping changed since the last full run (rules, the server's metadata"
-					+ " version, the field overrides or the denied fields), so this run reads every Active listing",
+					+ " version, the field overrides or the denied fields), so this run reads every Active listing as a"
+					+ " full run",
 					run.id);
 			this.recorder.changeMode(run.id, SyncRunMode.FULL);
 		}

@@ -462,7 +462,7 @@ public final class ListingMapper {
 			PlannedField planned = publicFields.get(systemName.toLowerCase(Locale.ROOT));
 			if (planned == null) {
 				warnings.add("Mapping override " + resoName + "=" + systemName + " ignored: " + systemName
-						+ " is confidential and is never stored");
+						+ " is confidential or listed in denied-fields, so it is never stored");
 				return;
 			}
 			sources.put(field, planned);

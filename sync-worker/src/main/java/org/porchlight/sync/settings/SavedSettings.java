@@ -108,7 +108,7 @@ public class SavedSettings {
 		catch (BadSqlGrammarException ex) {
 			if (this.reportedMissingTable.compareAndSet(false, true)) {
 				String reason = String.valueOf(ex.getMostSpecificCause().getMessage()).lines().findFirst().orElse("");
-				logger.info("Reading saved settings failed ({}), so only the configuration applies. The web "
+				logger.info("Saved settings are not available ({}), so only the configuration applies. The web "
 						+ "application's migrations create the admin_setting table.", reason);
 			}
 		}

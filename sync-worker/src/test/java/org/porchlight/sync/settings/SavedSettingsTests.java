@@ -58,7 +58,7 @@ class SavedSettingsTests {
 		assertThat(feedSettings.connection(CONFIGURED)).isEqualTo(CONFIGURED);
 		assertThat(feedSettings.mapping(Map.of("YearBuilt", "LIST_53"))).containsExactly(Map.entry("YearBuilt", "LIST_53"));
 
-		assertThat(output.getOut().split("Reading saved settings failed", -1)).hasSize(2);
+		assertThat(output.getOut().split("Saved settings are not available", -1)).hasSize(2);
 		assertThat(output.getOut()).contains("INFO").contains("admin_setting");
 	}
 
