@@ -627,8 +627,8 @@ public final class ListingMapper {
 
 	/** A public field of the class, with what decoding it needs. */
 	/**
-	 * How the mapper treats one public field. Each is planned once per mapper and used as a map key for every record,
-	 * so it compares by identity: the generated record hash would hash the field's metadata and every lookup value.
+	 * The mapper's plan for one public field. Each is planned once per mapper and used as a map key for every record,
+	 * so it compares by identity. The generated record hash would hash the field's metadata and every lookup value.
 	 */
 	private record PlannedField(MetadataField field, String label, MetadataLookup lookup, boolean multi,
 			boolean addressPart, Map<String, String> displayValues) {
