@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.porchlight.rets.client.RetsClient;
 import org.porchlight.rets.client.metadata.MetadataClass;
-import org.porchlight.rets.client.metadata.MetadataField;
 import org.porchlight.rets.client.metadata.RetsMetadata;
 import org.porchlight.sync.FeedRunStep;
 import org.porchlight.sync.FeedsProperties;
@@ -67,27 +65,17 @@ class FieldCatalogStep implements FeedRunStep {
 	}
 
 	static Map<String, String> standardNamesByLabel(MetadataClass listingClass, ConfidentialFields confidential) {
-		List<MetadataField> publicFields = listingClass.fields()
-			.stream()
-			.filter((field) -> !confidential.isDenied(field))
-			.toList();
-		Map<String, Long> labelCounts = publicFields.stream()
-			.collect(Collectors.groupingBy(FieldNames::label, Collectors.counting()));
 		Map<String, String> standardNames = new LinkedHashMap<>();
-		for (MetadataField field : publicFields) {
+		FieldNames.publicLabels(listingClass.fields(), confidential).forEach((field, label) -> {
 			if (field.standardName() == null || field.standardName().isBlank()) {
-				continue;
-			}
-			String label = FieldNames.label(field);
-			if (labelCounts.get(label) > 1) {
-				label = label + " (" + field.systemName() + ")";
+				return;
 			}
 			if (label.length() > MAX_LABEL_LENGTH || field.standardName().trim().length() > MAX_STANDARD_NAME_LENGTH) {
 				// Longer than the columns: the site groups that fact by the words of its label.
-				continue;
+				return;
 			}
 			standardNames.put(label, field.standardName().trim());
-		}
+		});
 		return standardNames;
 	}
 

@@ -1,7 +1,11 @@
 package org.porchlight.sync.mapping;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.porchlight.rets.client.metadata.MetadataField;
 
@@ -48,6 +52,22 @@ public final class FieldNames {
 			return readable(field.shortName().trim());
 		}
 		return field.systemName();
+	}
+
+	/**
+	 * Returns the public fields of {@code fields}, in their order, each with the label the site shows for it. Where
+	 * public fields share a label, each of them gets its SystemName appended, so that every label names one field.
+	 */
+	public static Map<MetadataField, String> publicLabels(List<MetadataField> fields, ConfidentialFields confidential) {
+		List<MetadataField> publicFields = fields.stream().filter((field) -> !confidential.isDenied(field)).toList();
+		Map<String, Long> labelCounts = publicFields.stream()
+			.collect(Collectors.groupingBy(FieldNames::label, Collectors.counting()));
+		Map<MetadataField, String> labels = new LinkedHashMap<>();
+		for (MetadataField field : publicFields) {
+			String label = label(field);
+			labels.put(field, (labelCounts.get(label) > 1) ? label + " (" + field.systemName() + ")" : label);
+		}
+		return labels;
 	}
 
 	private static String readable(String name) {

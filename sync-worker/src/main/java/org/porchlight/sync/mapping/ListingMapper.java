@@ -421,26 +421,15 @@ public final class ListingMapper {
 
 	private static Map<String, PlannedField> planPublicFields(MetadataResource resource, MetadataClass metadataClass,
 			ConfidentialFields confidential) {
-		Map<String, Long> labelCounts = metadataClass.fields()
-			.stream()
-			.filter((field) -> !confidential.isDenied(field))
-			.collect(Collectors.groupingBy(FieldNames::label, Collectors.counting()));
 		Map<String, PlannedField> planned = new HashMap<>();
-		for (MetadataField field : metadataClass.fields()) {
-			if (confidential.isDenied(field)) {
-				continue;
-			}
-			String label = FieldNames.label(field);
-			if (labelCounts.get(label) > 1) {
-				label = label + " (" + field.systemName() + ")";
-			}
+		FieldNames.publicLabels(metadataClass.fields(), confidential).forEach((field, label) -> {
 			MetadataLookup lookup = field.hasLookup() ? resource.lookup(field.lookupName()).orElse(null) : null;
 			boolean multi = "LookupMulti".equalsIgnoreCase(field.interpretation());
 			String words = FieldNames.describe(field);
 			boolean addressPart = ADDRESS_PART.matcher(words).find() && !NOT_PROPERTY_ADDRESS.matcher(words).find();
 			planned.put(field.systemName().toLowerCase(Locale.ROOT),
 					new PlannedField(field, label, lookup, multi, addressPart));
-		}
+		});
 		return planned;
 	}
 
@@ -628,7 +617,7 @@ public final class ListingMapper {
 	/** A public field of the class, with what decoding it needs. */
 	/**
 	 * The mapper's plan for one public field. Each is planned once per mapper and used as a map key for every record,
-	 * so it compares by identity. The generated record hash would hash the field's metadata and every lookup value.
+	 * so it compares by identity. The generated record hashCode would hash the field's metadata and every lookup value.
 	 */
 	private record PlannedField(MetadataField field, String label, MetadataLookup lookup, boolean multi,
 			boolean addressPart, Map<String, String> displayValues) {
