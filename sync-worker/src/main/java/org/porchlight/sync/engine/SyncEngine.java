@@ -221,11 +221,12 @@ class SyncEngine implements SyncRunner, DisposableBean {
 			if (since == null) {
 				return null;
 			}
-			if (this.state.isPaused(feed.id()) || this.recorder.succeededSince(feed.id(), since)) {
+			SyncRunMode mode = scheduledMode(feed);
+			if (mode == null || this.recorder.succeededSince(feed.id(), since)) {
 				this.waitingForLock.remove(feed.id());
 				return null;
 			}
-			return scheduledMode(feed);
+			return mode;
 		}, SyncScheduling.SCHEDULE);
 	}
 
@@ -283,7 +284,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		if (!this.lock.tryAcquire(lockName)) {
 			if (SyncScheduling.SCHEDULE.equals(requestedBy)) {
 				if (this.waitingForLock.putIfAbsent(feed.id(), this.clock.instant()) == null) {
-					logger.info("Scheduled run of feed '{}' waits: another process holds the feed's lock, so the run"
+					logger.info("Scheduled run of feed '{}' delayed: another process holds the feed's lock, so the run"
 							+ " starts when that process finishes or its lease runs out", feed.id());
 				}
 			}
@@ -656,10 +657,15 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		/** The time the run's progress was last written to the database. The first stored batch writes it at once. */
 		private Instant progressRecordedAt = Instant.MIN;
 
+		/** {@link #PROGRESS_INTERVAL}, or a third of the lock's lease if that is shorter. */
+		private final Duration progressInterval;
+
 		BatchingRowHandler(RunContext run, ListingMapper mapper, boolean incremental) {
 			this.run = run;
 			this.mapper = mapper;
 			this.incremental = incremental;
+			Duration leaseThird = SyncEngine.this.properties.lockLease().dividedBy(3);
+			this.progressInterval = (leaseThird.compareTo(PROGRESS_INTERVAL) < 0) ? leaseThird : PROGRESS_INTERVAL;
 		}
 
 		@Override
@@ -810,8 +816,8 @@ class SyncEngine implements SyncRunner, DisposableBean {
 		}
 
 		/**
-		 * Adds a stored batch to the run's report and metrics. At most once per {@link #PROGRESS_INTERVAL} (or a third of
-		 * the lock's lease) it also writes the progress, renews the lease and checks for a cancel request.
+		 * Adds a stored batch to the run's report and metrics. At most once per {@link #progressInterval} it also writes
+		 * the progress, renews the lease and checks for a cancel request.
 		 */
 		private void record(List<MappedListing> records, ListingBatchWriter.BatchResult result) {
 			RunReport report = this.run.report;
@@ -834,11 +840,7 @@ class SyncEngine implements SyncRunner, DisposableBean {
 					result.unchanged, result.skipped, result.failures.size());
 			SyncEngine.this.metrics.update(this.run.feedId(), report);
 			Instant now = SyncEngine.this.clock.instant();
-			Duration interval = SyncEngine.this.properties.lockLease().dividedBy(3);
-			if (interval.compareTo(PROGRESS_INTERVAL) > 0) {
-				interval = PROGRESS_INTERVAL;
-			}
-			if (now.isBefore(this.progressRecordedAt.plus(interval))) {
+			if (now.isBefore(this.progressRecordedAt.plus(this.progressInterval))) {
 				return;
 			}
 			this.progressRecordedAt = now;
